@@ -1,0 +1,36 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { validatePackDir } from './data/load-packs';
+
+// Story packs are validated before every build: a bad pack stops the build with
+// a message naming the file and the field (see data/load-packs.ts).
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  hooks: {
+    'build:before': () => {
+      validatePackDir(new URL('./data/stories', import.meta.url).pathname);
+    },
+  },
+  manifest: ({ browser }) => ({
+    name: 'Factline',
+    description:
+      'Context beside contested claims in the news: a dated, attributed timeline and each party’s stated position.',
+    permissions: ['storage'],
+    action: { default_title: 'Factline' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'factline@factline.example',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
