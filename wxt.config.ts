@@ -12,7 +12,9 @@ export default defineConfig({
   }),
   hooks: {
     'build:before': () => {
-      validatePackDir(new URL('./data/stories', import.meta.url).pathname);
+      validatePackDir(
+        process.env.FACTLINE_STORIES_DIR ?? new URL('./data/stories', import.meta.url).pathname,
+      );
     },
   },
   manifest: ({ browser }) => ({

@@ -223,7 +223,7 @@ function checkReferences(p: z.output<typeof StoryPackBaseSchema>, ctx: Ctx): voi
     const path = ['timeline', i];
     if (!partyIds.has(entry.party)) issue([...path, 'party'], `unknown party "${entry.party}"`);
     entry.actors.forEach((actor, j) => {
-      if (!actorIds.get(entry.party)?.has(actor)) {
+      if (partyIds.has(entry.party) && !actorIds.get(entry.party)?.has(actor)) {
         issue([...path, 'actors', j], `"${actor}" is not an actor of party "${entry.party}"`);
       }
     });
@@ -231,7 +231,9 @@ function checkReferences(p: z.output<typeof StoryPackBaseSchema>, ctx: Ctx): voi
       if (!topicIds.has(topic)) issue([...path, 'topics', j], `unknown topic "${topic}"`);
     });
     checkAttribution(path, entry.attribution);
-    const start = entry.date.split('/')[0] ?? '';
+    const dates = entry.date.split('/');
+    if (!dates.every(isIsoDate)) return; // already reported by the field's own check
+    const start = dates[0] ?? '';
     if (start < previousStart) issue([...path, 'date'], 'timeline entries must be in date order');
     previousStart = start;
     if (entry.date.split('/').some((d) => d > p.asOf)) {
