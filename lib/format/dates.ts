@@ -1,0 +1,63 @@
+/**
+ * Calendar dates from story packs, formatted with Intl. Pack dates are calendar
+ * days (YYYY-MM-DD), not instants: they are parsed and formatted in UTC so no
+ * reader's time zone can move "28 Dec" to "27 Dec".
+ */
+import { intlLocale } from '../i18n/langs';
+
+const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A YYYY-MM-DD date as a Date at 00:00 UTC; throws on anything else. */
+export function parseIsoDate(iso: string): Date {
+  const m = ISO_RE.exec(iso);
+  if (m) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const date = new Date(Date.UTC(y, mo - 1, d));
+    if (date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d) {
+      return date;
+    }
+  }
+  throw new RangeError(`not a YYYY-MM-DD date: "${iso}"`);
+}
+
+/** Splits "2025-12-28/2025-12-29" into start and end; a single date has no end. */
+export function splitDateOrRange(value: string): { start: string; end?: string } {
+  const [start = '', end] = value.split('/');
+  return end === undefined || end === start ? { start } : { start, end };
+}
+
+type Style = 'short' | 'long';
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(lang: string, month: Style): Intl.DateTimeFormat {
+  const locale = intlLocale(lang);
+  const key = `${locale}|${month}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, {
+      day: 'numeric',
+      month,
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    formats.set(key, f);
+  }
+  return f;
+}
+
+/** One date, e.g. "31 Dec 2025" (en), "31 груд. 2025 р." (uk). */
+export function formatDate(iso: string, lang: string): string {
+  return dateFormat(lang, 'short').format(parseIsoDate(iso));
+}
+
+/** A date or an ISO range, e.g. "28–29 Dec 2025"; Intl shares the month and year when it can. */
+export function formatDateOrRange(value: string, lang: string): string {
+  const { start, end } = splitDateOrRange(value);
+  if (end === undefined) return formatDate(start, lang);
+  return dateFormat(lang, 'short').formatRange(parseIsoDate(start), parseIsoDate(end));
+}
+
+/** The date a pack was last reviewed, with the month spelled out: "26 November 2026". */
+export function formatAsOf(iso: string, lang: string): string {
+  return dateFormat(lang, 'long').format(parseIsoDate(iso));
+}

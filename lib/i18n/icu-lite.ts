@@ -1,0 +1,149 @@
+/**
+ * A small subset of ICU MessageFormat: `{name}` and `{name, plural, =0 {…} one {…}
+ * other {…}}` with `#` for the formatted count. Enough for interface strings in
+ * five languages without a dependency. Pure; Intl does the locale work.
+ */
+
+type Node =
+  | string
+  | { kind: 'arg'; name: string }
+  | { kind: 'pound' }
+  | { kind: 'plural'; name: string; options: Map<string, Node[]> };
+
+export type MessageVars = Readonly<Record<string, string | number>>;
+
+/** Thrown by parseMessage for a malformed message; names the message and position. */
+export class MessageSyntaxError extends Error {
+  override name = 'MessageSyntaxError';
+}
+
+const NAME_RE = /^[A-Za-z_][\w.-]*$/;
+const SELECTOR_RE = /^(=\d+|zero|one|two|few|many|other)$/;
+
+/** Parses a message, throwing MessageSyntaxError if it is malformed. */
+export function parseMessage(src: string): Node[] {
+  const fail = (pos: number, what: string): never => {
+    throw new MessageSyntaxError(`${what} at ${pos} in "${src}"`);
+  };
+
+  const skipSpace = (pos: number): number => {
+    while (pos < src.length && /\s/.test(src[pos]!)) pos++;
+    return pos;
+  };
+
+  const readUntil = (pos: number, stop: RegExp): [string, number] => {
+    let end = pos;
+    while (end < src.length && !stop.test(src[end]!)) end++;
+    return [src.slice(pos, end).trim(), end];
+  };
+
+  function nodes(pos: number, inPlural: boolean): [Node[], number] {
+    const out: Node[] = [];
+    let text = '';
+    const flush = () => {
+      if (text) out.push(text);
+      text = '';
+    };
+    while (pos < src.length && src[pos] !== '}') {
+      const ch = src[pos]!;
+      if (ch === '{') {
+        flush();
+        const [node, next] = arg(pos + 1);
+        out.push(node);
+        pos = next;
+      } else if (ch === '#' && inPlural) {
+        flush();
+        out.push({ kind: 'pound' });
+        pos++;
+      } else {
+        text += ch;
+        pos++;
+      }
+    }
+    flush();
+    return [out, pos];
+  }
+
+  function arg(pos: number): [Node, number] {
+    const [name, afterName] = readUntil(pos, /[,}]/);
+    if (!NAME_RE.test(name)) fail(pos, `bad argument name "${name}"`);
+    if (src[afterName] === '}') return [{ kind: 'arg', name }, afterName + 1];
+    if (src[afterName] !== ',') fail(afterName, 'unclosed "{"');
+    const [type, afterType] = readUntil(afterName + 1, /[,}]/);
+    if (type !== 'plural' || src[afterType] !== ',') fail(afterName + 1, `unsupported "${type}"`);
+    const options = new Map<string, Node[]>();
+    pos = afterType + 1;
+    for (;;) {
+      pos = skipSpace(pos);
+      if (src[pos] === '}') break;
+      const [selector, afterSel] = readUntil(pos, /[\s{}]/);
+      if (!SELECTOR_RE.test(selector)) fail(pos, `bad plural selector "${selector}"`);
+      pos = skipSpace(afterSel);
+      if (src[pos] !== '{') fail(pos, `expected "{" after "${selector}"`);
+      const [body, end] = nodes(pos + 1, true);
+      if (src[end] !== '}') fail(end, 'unclosed plural form');
+      options.set(selector, body);
+      pos = end + 1;
+    }
+    if (!options.has('other')) fail(pos, 'plural needs an "other" form');
+    return [{ kind: 'plural', name, options }, pos + 1];
+  }
+
+  const [out, end] = nodes(0, false);
+  if (end < src.length) fail(end, 'unmatched "}"');
+  return out;
+}
+
+const parsed = new Map<string, Node[]>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) cache.set(key, (value = make()));
+  return value;
+}
+
+function render(list: Node[], vars: MessageVars, locale: string, pound: string): string {
+  const nf = cached(numberFormats, locale, () => new Intl.NumberFormat(locale));
+  let out = '';
+  for (const node of list) {
+    if (typeof node === 'string') out += node;
+    else if (node.kind === 'pound') out += pound;
+    else if (node.kind === 'arg') {
+      const value = vars[node.name];
+      out +=
+        value === undefined
+          ? `{${node.name}}`
+          : typeof value === 'number'
+            ? nf.format(value)
+            : value;
+    } else {
+      const n = Number(vars[node.name]);
+      const rules = cached(pluralRules, locale, () => new Intl.PluralRules(locale));
+      const form =
+        node.options.get(`=${n}`) ??
+        node.options.get(rules.select(n)) ??
+        node.options.get('other')!;
+      out += render(form, vars, locale, Number.isFinite(n) ? nf.format(n) : '');
+    }
+  }
+  return out;
+}
+
+/**
+ * Formats a message for a locale. A malformed message is shown as written rather
+ * than throwing: a visible typo beats a blank popup (a unit test parses every message).
+ */
+export function formatMessage(src: string, vars: MessageVars, locale: string): string {
+  let list = parsed.get(src);
+  if (!list) {
+    try {
+      list = parseMessage(src);
+    } catch {
+      list = [src];
+    }
+    parsed.set(src, list);
+  }
+  return render(list, vars, locale, '#');
+}

@@ -1,0 +1,18 @@
+/** Numbers for a compact story header. Pure. */
+import type { StoryPack } from '../../data/schema';
+
+export interface StoryCounts {
+  parties: number;
+  /** Timeline entries; every entry carries a date or date range. */
+  datedEvents: number;
+  questions: number;
+}
+
+/** How many parties, dated events and contested questions a pack has. */
+export function storyCounts(pack: StoryPack): StoryCounts {
+  return {
+    parties: pack.parties.length,
+    datedEvents: pack.timeline.length,
+    questions: pack.questions.length,
+  };
+}
