@@ -1,0 +1,28 @@
+import type { Attribution, StoryPack } from '../data/schema';
+import { findSource } from '../lib/story/lookup';
+import { localize } from '../lib/story/text';
+import { sourceLabel } from './source-label';
+import type { I18nProps } from './types';
+
+interface AttributionLineProps extends I18nProps {
+  pack: StoryPack;
+  attribution: Attribution;
+}
+
+/** "— Russia's defence ministry · Source: Official video, 31 Dec 2025". */
+export function AttributionLine({ pack, attribution, lang, t }: AttributionLineProps) {
+  const by = localize(attribution.by, lang);
+  const source = findSource(pack, attribution.source);
+  return (
+    <p class="fl-attr">
+      <span class="fl-attr__by" lang={by.lang === lang ? undefined : by.lang}>
+        {t('attribution.by', { by: by.value })}
+      </span>
+      {source && (
+        <span class="fl-attr__source">
+          {t('attribution.source', { source: sourceLabel(source, lang, t) })}
+        </span>
+      )}
+    </p>
+  );
+}

@@ -1,0 +1,50 @@
+import type { StoryPack } from '../data/schema';
+import { formatAsOf } from '../lib/format/dates';
+import { storyCounts } from '../lib/story/counts';
+import { Heading } from './Heading';
+import { LocalText } from './LocalText';
+import type { HeadingLevel, I18nProps } from './types';
+
+export interface StoryHeaderProps extends I18nProps {
+  pack: StoryPack;
+  /** Level of the title heading (default 1). */
+  level?: HeadingLevel;
+  /** Id for the title, so a landmark can be labelled by it. */
+  titleId?: string;
+  /** Show "4 parties · 6 dated events" after the as-of date (default true). */
+  showCounts?: boolean;
+}
+
+/** Title, the dispute's status as the sources describe it, the as-of date and counts. */
+export function StoryHeader({
+  pack,
+  level = 1,
+  titleId,
+  showCounts = true,
+  lang,
+  t,
+}: StoryHeaderProps) {
+  const counts = storyCounts(pack);
+  return (
+    <header class="fl-header">
+      <Heading level={level} class="fl-title" id={titleId}>
+        <LocalText text={pack.title} lang={lang} />
+      </Heading>
+      <div class="fl-status">
+        <span class="fl-status__label">{t('story.status')}</span>
+        <LocalText text={pack.status} lang={lang} />
+      </div>
+      <ul class="fl-meta">
+        <li class="fl-meta__item fl-meta__as-of">
+          <time dateTime={pack.asOf}>{t('story.asOf', { date: formatAsOf(pack.asOf, lang) })}</time>
+        </li>
+        {showCounts && (
+          <>
+            <li class="fl-meta__item">{t('story.parties', { count: counts.parties })}</li>
+            <li class="fl-meta__item">{t('story.events', { count: counts.datedEvents })}</li>
+          </>
+        )}
+      </ul>
+    </header>
+  );
+}

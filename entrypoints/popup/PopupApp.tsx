@@ -1,0 +1,31 @@
+import type { ComponentChildren } from 'preact';
+import { StorySummary } from '../../components/StorySummary';
+import type { I18nProps } from '../../components/types';
+import type { StoryPack } from '../../data/schema';
+
+interface PopupAppProps extends I18nProps {
+  pack: StoryPack | undefined;
+  /** The "On this page" panel (issue 4) goes here, above the full summary; nothing for now. */
+  onThisPage?: ComponentChildren;
+}
+
+/** The toolbar popup: brand bar, the page slot, then the story's full summary. */
+export function PopupApp({ pack, onThisPage, lang, t }: PopupAppProps) {
+  return (
+    <>
+      <header class="fl-popup__bar">
+        <img class="fl-popup__logo" src="/icon/32.png" alt="" width={20} height={20} />
+        <span class="fl-popup__brand">{t('app.name')}</span>
+        <span class="fl-popup__tagline">{t('app.tagline')}</span>
+      </header>
+      {onThisPage}
+      <main class="fl-popup__main">
+        {pack ? (
+          <StorySummary pack={pack} lang={lang} t={t} />
+        ) : (
+          <p class="fl-p">{t('popup.noStory')}</p>
+        )}
+      </main>
+    </>
+  );
+}
