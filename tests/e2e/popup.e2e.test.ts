@@ -143,7 +143,7 @@ describe.each(['light', 'dark'] as const)('popup, %s scheme', (scheme) => {
     ]);
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     const reached: (string | undefined)[] = [];
-    for (const _ of expected) {
+    for (let i = 0; i < expected.length; i++) {
       await page.keyboard.press('Tab');
       const focus = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement;
