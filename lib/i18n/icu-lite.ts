@@ -4,11 +4,12 @@
  * five languages without a dependency. Pure; Intl does the locale work.
  */
 
-type Node =
+/** A parsed message: text, `{arg}`, `#`, or a plural with its forms. */
+export type MessageNode =
   | string
   | { kind: 'arg'; name: string }
   | { kind: 'pound' }
-  | { kind: 'plural'; name: string; options: Map<string, Node[]> };
+  | { kind: 'plural'; name: string; options: Map<string, MessageNode[]> };
 
 export type MessageVars = Readonly<Record<string, string | number>>;
 
@@ -21,7 +22,7 @@ const NAME_RE = /^[A-Za-z_][\w.-]*$/;
 const SELECTOR_RE = /^(=\d+|zero|one|two|few|many|other)$/;
 
 /** Parses a message, throwing MessageSyntaxError if it is malformed. */
-export function parseMessage(src: string): Node[] {
+export function parseMessage(src: string): MessageNode[] {
   const fail = (pos: number, what: string): never => {
     throw new MessageSyntaxError(`${what} at ${pos} in "${src}"`);
   };
@@ -37,8 +38,8 @@ export function parseMessage(src: string): Node[] {
     return [src.slice(pos, end).trim(), end];
   };
 
-  function nodes(pos: number, inPlural: boolean): [Node[], number] {
-    const out: Node[] = [];
+  function nodes(pos: number, inPlural: boolean): [MessageNode[], number] {
+    const out: MessageNode[] = [];
     let text = '';
     const flush = () => {
       if (text) out.push(text);
@@ -64,14 +65,14 @@ export function parseMessage(src: string): Node[] {
     return [out, pos];
   }
 
-  function arg(pos: number): [Node, number] {
+  function arg(pos: number): [MessageNode, number] {
     const [name, afterName] = readUntil(pos, /[,}]/);
     if (!NAME_RE.test(name)) fail(pos, `bad argument name "${name}"`);
     if (src[afterName] === '}') return [{ kind: 'arg', name }, afterName + 1];
     if (src[afterName] !== ',') fail(afterName, 'unclosed "{"');
     const [type, afterType] = readUntil(afterName + 1, /[,}]/);
     if (type !== 'plural' || src[afterType] !== ',') fail(afterName + 1, `unsupported "${type}"`);
-    const options = new Map<string, Node[]>();
+    const options = new Map<string, MessageNode[]>();
     pos = afterType + 1;
     for (;;) {
       pos = skipSpace(pos);
@@ -94,7 +95,7 @@ export function parseMessage(src: string): Node[] {
   return out;
 }
 
-const parsed = new Map<string, Node[]>();
+const parsed = new Map<string, MessageNode[]>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const pluralRules = new Map<string, Intl.PluralRules>();
 
@@ -104,7 +105,7 @@ function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
   return value;
 }
 
-function render(list: Node[], vars: MessageVars, locale: string, pound: string): string {
+function render(list: MessageNode[], vars: MessageVars, locale: string, pound: string): string {
   const nf = cached(numberFormats, locale, () => new Intl.NumberFormat(locale));
   let out = '';
   for (const node of list) {

@@ -73,10 +73,6 @@ describe('plurals', () => {
 });
 
 describe('message syntax', () => {
-  it('parses every English message', () => {
-    for (const key of MESSAGE_KEYS) expect(() => parseMessage(en[key]), key).not.toThrow();
-  });
-
   it('rejects malformed messages with a clear error', () => {
     expect(() => parseMessage('{count, plural, one {# x}}')).toThrow(/"other"/);
     expect(() => parseMessage('{count, select, a {x} other {y}}')).toThrow(MessageSyntaxError);
