@@ -17,8 +17,8 @@ export interface Ctx extends BlockSite {
   readonly boundary: boolean;
 }
 
-export /** Counters shared by the whole walk. */
-interface WalkState {
+/** Counters shared by the whole walk. */
+export interface WalkState {
   nextId: number;
   seenH1: boolean;
   rootParent: number[];

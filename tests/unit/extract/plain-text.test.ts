@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { plainTextPage } from '../../../lib/extract/plain-text';
+
+describe('plainTextPage', () => {
+  it('ends blocks at blank lines and joins hard-wrapped lines', () => {
+    const page = plainTextPage(
+      'Drone claim disputed\n\nFirst paragraph\nwraps here.\n\n\n  Second\tparagraph.  \n',
+    );
+    expect(page.blocks).toEqual([
+      { text: 'Drone claim disputed', kind: 'other' },
+      { text: 'First paragraph wraps here.', kind: 'other' },
+      { text: 'Second paragraph.', kind: 'other' },
+    ]);
+    expect(page.title).toBe('Drone claim disputed');
+  });
+
+  it('treats each long line as its own paragraph', () => {
+    const long1 = 'a'.repeat(120) + ' ' + 'b'.repeat(120);
+    const long2 = 'c'.repeat(250);
+    const page = plainTextPage(`${long1}\n${long2}\nshort tail\r\nmore`);
+    expect(page.blocks.map((b) => b.text)).toEqual([long1, long2, 'short tail more']);
+    expect(page.title).toBeUndefined(); // the first line is too long for a title
+  });
+
+  it('reads a key: value header as metadata and never as page text', () => {
+    const text = [
+      'url: https://news.example/a',
+      'title: Kyiv rejects the residence claim',
+      'lang: uk',
+      'label: anything',
+      'why: notes that must not be read as text',
+      'date: 2025-12-30',
+      '---',
+      'Текст статті.',
+    ].join('\n');
+    const page = plainTextPage(text);
+    expect(page).toEqual({
+      blocks: [{ text: 'Текст статті.', kind: 'other' }],
+      title: 'Kyiv rejects the residence claim',
+      lang: 'uk',
+      published: '2025-12-30',
+    });
+  });
+
+  it('ignores placeholder titles and partial dates in a header', () => {
+    const page = plainTextPage('title: (not available)\ndate: 2023-05\n---\nBody line');
+    expect(page.title).toBe('Body line');
+    expect(page.published).toBeUndefined();
+  });
+
+  it('does not mistake ordinary text for a header', () => {
+    const page = plainTextPage('Note: this is text\nstill text\n---\nafter');
+    expect(page.blocks.map((b) => b.text)).toEqual(['Note: this is text still text --- after']);
+  });
+
+  it('caps the text it takes', () => {
+    const page = plainTextPage('word '.repeat(100_000), 1000);
+    expect(page.blocks.reduce((n, b) => n + b.text.length, 0)).toBeLessThanOrEqual(1000);
+  });
+});
