@@ -18,4 +18,8 @@ export interface Detection {
   strength: Strength | null;
   score: number;
   passages: Passage[];
+  /** Language whose rule terms matched most (e.g. "uk"), when anything matched. */
+  lang?: string;
+  /** Ids of the rule patterns that occurred where the decision was made (for reports and debugging). */
+  signals?: string[];
 }

@@ -29,12 +29,26 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden
 export function isSkipped(el: Element, tag: string, hostTag: string | undefined): boolean {
   if (SKIPPED_TAGS.has(tag) || tag === hostTag) return true;
   if (el.hasAttribute('hidden')) return true;
-  if (el.getAttribute('aria-hidden') === 'true') return true;
+  if (el.getAttribute('aria-hidden') === 'true' && !isPageWrapper(el, tag)) return true;
   if (tag === 'dialog' && !el.hasAttribute('open')) return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
   const style = el.getAttribute('style');
   return style !== null && HIDDEN_STYLE.test(style);
+}
+
+/**
+ * Modal and consent libraries (react-modal, Radix, MUI…) set aria-hidden on the
+ * whole page behind an open dialog; honouring it there would lose the article
+ * whenever a cookie banner is up. So it is ignored on body's children and landmarks.
+ */
+function isPageWrapper(el: Element, tag: string): boolean {
+  return (
+    tag === 'main' ||
+    tag === 'article' ||
+    el.parentElement?.localName === 'body' ||
+    el.getAttribute('role') === 'main'
+  );
 }
 
 /** True for elements that break text into separate blocks. */

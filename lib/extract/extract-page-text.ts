@@ -115,11 +115,24 @@ export function extractPageText(root: Document | Element, options: ExtractOption
     underChrome: state.rootUnderChrome,
   });
   const page: PageText = { blocks: builder.texts.map((text, i) => ({ text, kind: kinds[i]! })) };
-  const title = readTitle(doc);
-  const lang = readLang(doc, root);
-  const published = readPublished(doc);
+  const title = safely(() => readTitle(doc));
+  const lang = safely(() => readLang(doc, root));
+  const published = safely(() => readPublished(doc));
   if (title) page.title = title;
   if (lang) page.lang = lang;
   if (published) page.published = published;
   return { page, map: builder.map, truncated };
+}
+
+/**
+ * Metadata is optional: a selector engine that gives up (happy-dom's recursive
+ * querySelector overflows on pages nested a few thousand deep) must not cost
+ * the page text.
+ */
+function safely(read: () => string | undefined): string | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
 }

@@ -77,7 +77,7 @@ describe('skipped subtrees', () => {
     ['textarea', '<textarea>secret</textarea>'],
     ['button', '<button>secret</button>'],
     ['hidden attribute', '<div hidden><p>secret</p></div>'],
-    ['aria-hidden', '<div aria-hidden="true"><p>secret</p></div>'],
+    ['aria-hidden', '<section><div aria-hidden="true"><p>secret</p></div></section>'],
     ['contenteditable', '<div contenteditable><p>secret</p></div>'],
     ['contenteditable=plaintext-only', '<div contenteditable="plaintext-only">secret</div>'],
     ['inline display:none', '<div style="margin:0;display : none"><p>secret</p></div>'],
@@ -90,6 +90,19 @@ describe('skipped subtrees', () => {
     const doc = new DOMParser().parseFromString(`<p>before</p>${html}<p>after</p>`, 'text/html');
     const all = extractPageText(doc, { skipTag: 'FACTLINE-CARD' }).page.blocks.map((b) => b.text);
     expect(all).toEqual(['before', 'after']);
+  });
+
+  it('ignores aria-hidden that a modal put on the whole page behind it', () => {
+    const doc = new DOMParser().parseFromString(
+      '<div id="app" aria-hidden="true"><main aria-hidden="true"><p>story</p>' +
+        '<span aria-hidden="true">icon</span></main></div><div role="dialog"><p>cookies?</p></div>',
+      'text/html',
+    );
+    const { blocks } = extractPageText(doc).page;
+    expect(blocks).toEqual([
+      { text: 'story', kind: 'main' },
+      { text: 'cookies?', kind: 'chrome' },
+    ]);
   });
 
   it('skips iframe fallback content', () => {

@@ -28,6 +28,13 @@ describe('bounded cost on hostile pages', () => {
     expect(byNodes.page.blocks.length).toBeLessThan(60);
   });
 
+  it('walks pages nested thousands deep without recursion', () => {
+    const depth = 20_000;
+    const doc = parse(`${'<div>'.repeat(depth)}deep text${'</div>'.repeat(depth)}<p>after</p>`);
+    const { page } = extractPageText(doc);
+    expect(page.blocks.map((b) => b.text)).toEqual(['deep text', 'after']);
+  });
+
   it('reports no truncation on an ordinary page', () => {
     expect(extractPageText(parse('<p>one</p><p>two</p>')).truncated).toBe(false);
   });

@@ -1,0 +1,100 @@
+/**
+ * compile(): per story, the cheap trigger now and the term automaton on first use, so
+ * a page that fails the pre-filter never pays for building it.
+ */
+import type { PageText } from '../page-text';
+import type { DetectionRules } from './rules-schema';
+import type { Detection } from './types';
+import { buildMatcher, findHits, type Matcher } from './matcher';
+import { buildTrigger } from './trigger';
+import { buildLayout } from './layout';
+import { collectItems, evaluate } from './evaluate';
+import { findPassages } from './passages';
+
+/** What the detector needs of a story pack (a StoryPack satisfies it structurally). */
+export interface StoryRules {
+  id: string;
+  detection: DetectionRules;
+}
+
+export interface CompiledDetector {
+  /** Cheap pre-filter on raw text (e.g. document.body.textContent): false means "certainly no story". */
+  mayMatch(text: string): boolean;
+  /** Full detection on extracted page text. */
+  detect(page: PageText): Detection;
+}
+
+interface CompiledStory {
+  id: string;
+  rules: DetectionRules;
+  trigger: (text: string) => boolean;
+  matcher: Matcher | null;
+}
+
+const NOTHING: Detection = { story: null, strength: null, score: 0, passages: [] };
+const RANK = { primary: 2, passing: 1 } as const;
+
+/** Orders detections: strength first, then score (a miss keeps its score for reports). */
+const rank = (d: Detection) => (d.strength ? RANK[d.strength] : 0) * 1e6 + d.score;
+
+/** Prepares the stories' rules for repeated detection. */
+export function compile(stories: readonly StoryRules[]): CompiledDetector {
+  const compiled: CompiledStory[] = stories.map((s) => ({
+    id: s.id,
+    rules: s.detection,
+    trigger: buildTrigger(s.detection),
+    matcher: null,
+  }));
+  return {
+    mayMatch: (text) => compiled.some((c) => c.trigger(text)),
+    detect(page) {
+      let best: Detection | null = null;
+      for (const c of compiled) {
+        const d = detectStory(c, page);
+        if (!best || rank(d) > rank(best)) best = d;
+      }
+      return best ?? { ...NOTHING, passages: [] };
+    },
+  };
+}
+
+function detectStory(c: CompiledStory, page: PageText): Detection {
+  const { rules } = c;
+  if (rules.notBeforeDate && page.published && page.published < rules.notBeforeDate) {
+    return { ...NOTHING, passages: [], signals: ['published-before'] };
+  }
+  c.matcher ??= buildMatcher(rules);
+  const layout = buildLayout(page);
+  const hits = findHits(c.matcher, layout.norm.text);
+  const triggers = new Set(
+    Object.entries(rules.groups).flatMap(([, g], i) => (g.trigger ? [i] : [])),
+  );
+  if (!hits.group.some((g) => triggers.has(g))) return { ...NOTHING, passages: [] };
+  const recent = Boolean(
+    rules.recent &&
+    page.published &&
+    page.published >= rules.recent.from &&
+    page.published <= rules.recent.to,
+  );
+  const items = collectItems(rules, c.matcher, hits, layout, recent);
+  const ev = evaluate(rules, items, layout);
+  const lang = topLang(hits.lang);
+  if (!ev.strength) return { ...NOTHING, score: ev.score, signals: ev.signals, lang };
+  const passages = findPassages(rules, items, layout, page, ev.seg, ev.strength === 'primary');
+  return {
+    story: c.id,
+    strength: ev.strength,
+    score: ev.score,
+    passages,
+    lang,
+    signals: ev.signals,
+  };
+}
+
+function topLang(langs: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const l of langs) counts.set(l, (counts.get(l) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [l, n] of counts) if (best === undefined || n > counts.get(best)!) best = l;
+  return best;
+}

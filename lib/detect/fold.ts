@@ -1,0 +1,135 @@
+/**
+ * Per-character folding shared by text and rule terms, so both meet in one form:
+ * lower case, Latin/Greek/Cyrillic diacritics dropped (й→и, ё→е, ł→l), Arabic letter
+ * variants unified, digits of any common script as ASCII, invisible characters removed,
+ * punctuation and spaces as separators. Results are cached in a lazily filled table.
+ */
+
+/** Codes returned by foldCode besides a plain folded character code. */
+export const SEP = -2;
+export const STOP = -3; // sentence end (. ! ? 。 ؟ …) when followed by a space
+export const DROP = -4; // invisible: soft hyphen, zero-width, combining marks
+export const MULTI = -5; // folds to several characters: see foldMulti
+
+const table = new Int32Array(0x10000).fill(-1);
+const multi = new Map<number, string>();
+
+const SPECIAL: Record<string, string> = {
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ħ: 'h',
+  ı: 'i',
+  ŀ: 'l',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
+  ð: 'd',
+  ς: 'σ',
+  ǉ: 'lj',
+  ǌ: 'nj',
+  // Arabic script: letter variants that spelling (and Persian vs Arabic) swaps freely.
+  // Hebrew final letter forms: a suffix turns ן into נ (מעון → מעונו).
+  ך: 'כ',
+  ם: 'מ',
+  ן: 'נ',
+  ף: 'פ',
+  ץ: 'צ',
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
+  ى: 'ي',
+  ی: 'ي',
+  ئ: 'ي',
+  ک: 'ك',
+  ة: 'ه',
+  ۀ: 'ه',
+  ؤ: 'و',
+};
+const STOPS = new Set('…。！？؟۔।॥'.split('').map((c) => c.charCodeAt(0)));
+const INVISIBLE = /[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF\u0640\u180E]/;
+// Marks are dropped only where they are accents; in Indic/Thai/kana they are letters.
+const ACCENT_MARK_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x0300, 0x08ff],
+  [0x1ab0, 0x1aff],
+  [0x1dc0, 0x1dff],
+  [0x20d0, 0x20ff],
+  [0xfe20, 0xfe2f],
+];
+const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0xff10];
+
+const isMark = (ch: string) => /\p{M}/u.test(ch);
+const isWordish = (ch: string) => /[\p{L}\p{N}\p{M}]/u.test(ch);
+
+function compute(code: number): number {
+  if (code >= 0xd800 && code <= 0xdfff) return SEP; // astral: emoji and rare ideographs
+  const ch = String.fromCharCode(code);
+  if (STOPS.has(code)) return STOP;
+  if (INVISIBLE.test(ch)) return DROP;
+  for (const z of DIGIT_ZEROS) if (code >= z && code <= z + 9) return 48 + code - z;
+  if (isMark(ch)) {
+    return ACCENT_MARK_RANGES.some(([a, b]) => code >= a && code <= b) ? DROP : code;
+  }
+  if (!isWordish(ch)) return SEP;
+  let s = ch.normalize('NFKC').toLowerCase();
+  if (code < 0x0590 || (code >= 0x1e00 && code <= 0x1fff)) {
+    s = s.normalize('NFD').replace(/\p{M}/gu, '');
+  }
+  s = [...s].map((c) => SPECIAL[c] ?? (isWordish(c) ? c : '')).join('');
+  if (s.length === 1) return s.charCodeAt(0);
+  if (s.length === 0) return DROP;
+  multi.set(code, s);
+  return MULTI;
+}
+
+/** Folds one UTF-16 code unit: a character code, or SEP / STOP / DROP / MULTI. */
+export function foldCode(code: number): number {
+  if (code < 0x80) {
+    if (code >= 0x61 && code <= 0x7a) return code;
+    if (code >= 0x41 && code <= 0x5a) return code + 32;
+    if (code >= 0x30 && code <= 0x39) return code;
+    return code === 0x2e || code === 0x21 || code === 0x3f ? STOP : SEP;
+  }
+  let v = table[code]!;
+  if (v === -1) {
+    v = compute(code);
+    table[code] = v;
+  }
+  return v;
+}
+
+/** The characters a MULTI code folds to (ß → "ss"). */
+export function foldMulti(code: number): string {
+  return multi.get(code) ?? '';
+}
+
+/**
+ * Scripts written without spaces (CJK, kana, Hangul, Thai, Lao, Khmer, Myanmar): their
+ * characters are not "word characters" for boundaries, and terms in them match anywhere.
+ */
+export function isUnspaced(code: number): boolean {
+  return (
+    (code >= 0x0e00 && code <= 0x0eff) ||
+    (code >= 0x1000 && code <= 0x109f) ||
+    (code >= 0x1100 && code <= 0x11ff) ||
+    (code >= 0x1780 && code <= 0x17ff) ||
+    (code >= 0x3040 && code <= 0x30ff) ||
+    (code >= 0x3130 && code <= 0x318f) ||
+    (code >= 0x3400 && code <= 0x9fff) ||
+    (code >= 0xac00 && code <= 0xd7af) ||
+    (code >= 0xf900 && code <= 0xfaff)
+  );
+}
+
+/** Arabic and Hebrew scripts attach clitics (و، ب، ال، ה…) to the front of words. */
+export function isCliticScript(code: number): boolean {
+  return (
+    (code >= 0x0590 && code <= 0x06ff) ||
+    (code >= 0x0750 && code <= 0x077f) ||
+    (code >= 0x08a0 && code <= 0x08ff) ||
+    (code >= 0xfb1d && code <= 0xfdff) ||
+    (code >= 0xfe70 && code <= 0xfefc)
+  );
+}

@@ -1,0 +1,149 @@
+/**
+ * Rule terms → one automaton; page stream → group hits. A term's `*` marks decide
+ * whether it must start and/or end on a word boundary (see rules-schema.ts).
+ */
+import type { DetectionRules, LangTerms } from './rules-schema';
+import { buildAutomaton, scan, type Automaton } from './automaton';
+import { isCliticScript, isUnspaced } from './fold';
+import { normalizeTerm } from './normalize';
+
+interface Term {
+  word: string;
+  startB: boolean;
+  endB: boolean;
+  /** Group indexes this term belongs to (veto groups included). */
+  groups: number[];
+  lang: string;
+}
+
+export interface Matcher {
+  automaton: Automaton;
+  terms: Term[];
+  /** Group ids by index: the pack's groups, then hidden veto groups. */
+  groupIds: string[];
+  /** For each pack group index: veto group index for the word before / after, or -1. */
+  vetoBefore: Int32Array;
+  vetoAfter: Int32Array;
+}
+
+/** Hits found in one stream, parallel arrays sorted by end. */
+export interface Hits {
+  group: number[];
+  start: number[];
+  end: number[];
+  lang: string[];
+}
+
+const isWordCode = (c: number) => c !== 32 && c !== 10 && !Number.isNaN(c) && !isUnspaced(c);
+
+/** Compiles all terms of a rule set. */
+export function buildMatcher(rules: DetectionRules): Matcher {
+  const groupIds = Object.keys(rules.groups);
+  const vetoBefore = new Int32Array(groupIds.length).fill(-1);
+  const vetoAfter = new Int32Array(groupIds.length).fill(-1);
+  const byKey = new Map<string, Term>();
+  const terms: Term[] = [];
+  const add = (langTerms: LangTerms, group: number) => {
+    for (const [lang, list] of Object.entries(langTerms)) {
+      for (const raw of list) {
+        const lead = raw.startsWith('*');
+        const trail = raw.endsWith('*');
+        const word = normalizeTerm(raw.replace(/^\*|\*$/g, ''));
+        if (!word) continue;
+        const first = word.charCodeAt(0);
+        const last = word.charCodeAt(word.length - 1);
+        const startB = !lead && !isUnspaced(first) && !isCliticScript(first);
+        const endB = !trail && !isUnspaced(last);
+        const key = `${word}\u0000${startB}\u0000${endB}`;
+        let t = byKey.get(key);
+        if (!t) {
+          t = { word, startB, endB, groups: [], lang };
+          byKey.set(key, t);
+          terms.push(t);
+        }
+        if (!t.groups.includes(group)) t.groups.push(group);
+      }
+    }
+  };
+  Object.values(rules.groups).forEach((g, gi) => {
+    add(g.terms, gi);
+    if (g.notAfter) {
+      vetoBefore[gi] = groupIds.length;
+      groupIds.push(`${groupIds[gi]}:not-after`);
+      add(g.notAfter, vetoBefore[gi]!);
+    }
+    if (g.notBefore) {
+      vetoAfter[gi] = groupIds.length;
+      groupIds.push(`${groupIds[gi]}:not-before`);
+      add(g.notBefore, vetoAfter[gi]!);
+    }
+  });
+  const automaton = buildAutomaton(terms.map((t) => t.word));
+  return { automaton, terms, groupIds, vetoBefore, vetoAfter };
+}
+
+/** Finds every group hit in the stream, with word boundaries and vetoes applied. */
+export function findHits(m: Matcher, text: string): Hits {
+  const hits: Hits = { group: [], start: [], end: [], lang: [] };
+  // Per veto group: where its words start (they veto the word before) and end (the word after).
+  const vetoStarts = new Map<number, Set<number>>();
+  const vetoEnds = new Map<number, Set<number>>();
+  for (const g of [...m.vetoBefore, ...m.vetoAfter]) {
+    if (g >= 0) {
+      vetoStarts.set(g, new Set());
+      vetoEnds.set(g, new Set());
+    }
+  }
+  scan(m.automaton, text, (id, end) => {
+    const t = m.terms[id]!;
+    const start = end - t.word.length;
+    if (t.startB && start > 0 && isWordCode(text.charCodeAt(start - 1))) return;
+    if (t.endB && isWordCode(text.charCodeAt(end))) return;
+    for (const g of t.groups) {
+      const ends = vetoEnds.get(g);
+      if (ends) {
+        let e = end;
+        while (isWordCode(text.charCodeAt(e))) e++;
+        ends.add(e);
+        vetoStarts.get(g)!.add(start);
+        continue;
+      }
+      hits.group.push(g);
+      hits.start.push(start);
+      hits.end.push(end);
+      hits.lang.push(t.lang);
+    }
+  });
+  if (vetoEnds.size > 0) dropVetoed(m, text, hits, vetoStarts, vetoEnds);
+  return hits;
+}
+
+function dropVetoed(
+  m: Matcher,
+  text: string,
+  h: Hits,
+  vetoStarts: Map<number, Set<number>>,
+  vetoEnds: Map<number, Set<number>>,
+): void {
+  let w = 0;
+  for (let r = 0; r < h.group.length; r++) {
+    const g = h.group[r]!;
+    const s = h.start[r]!;
+    let keep = true;
+    const before = m.vetoBefore[g]!;
+    const after = m.vetoAfter[g]!;
+    if (before >= 0 && s > 0 && vetoEnds.get(before)!.has(s - 1)) keep = false;
+    if (keep && after >= 0) {
+      let e = h.end[r]!;
+      while (isWordCode(text.charCodeAt(e))) e++;
+      if (vetoStarts.get(after)!.has(e + 1)) keep = false;
+    }
+    if (!keep) continue;
+    h.group[w] = g;
+    h.start[w] = s;
+    h.end[w] = h.end[r]!;
+    h.lang[w] = h.lang[r]!;
+    w++;
+  }
+  h.group.length = h.start.length = h.end.length = h.lang.length = w;
+}
