@@ -40,14 +40,15 @@ export function isSkipped(el: Element, tag: string, hostTag: string | undefined)
 /**
  * Modal and consent libraries (react-modal, Radix, MUI…) set aria-hidden on the
  * whole page behind an open dialog; honouring it there would lose the article
- * whenever a cookie banner is up. So it is ignored on body's children and landmarks.
+ * whenever a cookie banner is up. A body child is taken for such a wrapper when
+ * it holds the article's landmarks or headline: one querySelector, and only for
+ * the rare aria-hidden children of body (a hidden news-ticker clone stays hidden).
  */
 function isPageWrapper(el: Element, tag: string): boolean {
+  if (tag === 'main' || tag === 'article' || el.getAttribute('role') === 'main') return true;
   return (
-    tag === 'main' ||
-    tag === 'article' ||
-    el.parentElement?.localName === 'body' ||
-    el.getAttribute('role') === 'main'
+    el.parentElement?.localName === 'body' &&
+    el.querySelector('main, article, [role="main"], h1') !== null
   );
 }
 

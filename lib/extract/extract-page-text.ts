@@ -69,6 +69,7 @@ export function extractPageText(root: Document | Element, options: ExtractOption
     provisional: false,
     root: -1,
     para: false,
+    heading: false,
     b0: -1,
     b1: -1,
     b2: -1,
@@ -109,15 +110,12 @@ export function extractPageText(root: Document | Element, options: ExtractOption
   }
   builder.flush();
 
-  const lengths = builder.map.blockLength;
-  const kinds = refineKinds(builder.metas, lengths, {
-    parent: state.rootParent,
-    underChrome: state.rootUnderChrome,
-  });
-  const page: PageText = { blocks: builder.texts.map((text, i) => ({ text, kind: kinds[i]! })) };
   const title = safely(() => readTitle(doc));
   const lang = safely(() => readLang(doc, root));
   const published = safely(() => readPublished(doc));
+  const roots = { parent: state.rootParent, underChrome: state.rootUnderChrome };
+  const kinds = refineKinds(builder.metas, builder.texts, roots, title);
+  const page: PageText = { blocks: builder.texts.map((text, i) => ({ text, kind: kinds[i]! })) };
   if (title) page.title = title;
   if (lang) page.lang = lang;
   if (published) page.published = published;

@@ -15,6 +15,8 @@ export interface BlockSite {
   readonly root: number;
   /** The block is a <p> (its container is one level up). */
   readonly para: boolean;
+  /** The block is an h1–h6 heading. */
+  readonly heading: boolean;
   /** Ids of the nearest block-level ancestors, innermost first (-1 when none). */
   readonly b0: number;
   readonly b1: number;
@@ -33,17 +35,23 @@ const MIN_MAIN_CHARS = 200;
 /** A landmark this much smaller than the biggest one, and short, is a teaser card. */
 const TEASER_RATIO = 3;
 const TEASER_MAX_CHARS = 1500;
-/** Blocks shorter than this do not vote for the main column. */
-const MIN_PARAGRAPH = 80;
+/** Blocks shorter than this do not vote for the main column (one CJK sentence is ~40). */
+const MIN_PARAGRAPH = 50;
+/** The main column needs at least this much paragraph text. */
+const MIN_COLUMN_CHARS = 100;
+/** A heading this short is not matched against the title. */
+const MIN_TITLE_MATCH = 10;
 
 const isMain = (k: BlockKind): boolean => k === 'main' || k === 'headline';
 
-/** Final kinds for the blocks, given where each came from and its text length. */
+/** Final kinds for the blocks, given where each came from, its text and the page title. */
 export function refineKinds(
   sites: readonly BlockSite[],
-  lengths: readonly number[],
+  texts: readonly string[],
   roots: Roots,
+  title: string | undefined,
 ): BlockKind[] {
+  const lengths = texts.map((t) => t.length);
   const kinds = sites.map((s) => s.kind);
   const rootChars = new Array<number>(roots.parent.length).fill(0);
   let mainChars = 0;
@@ -60,6 +68,8 @@ export function refineKinds(
     sites.forEach((s, i) => {
       if (s.provisional && kinds[i] === 'headline') kinds[i] = 'other';
     });
+  } else if (!kinds.includes('headline') && title) {
+    headingFromTitle(sites, kinds, texts, title);
   }
   return kinds;
 }
@@ -102,7 +112,7 @@ function markMainColumn(
     vote(s.para ? s.b2 : s.b1, len / 2);
   });
   let best = -1;
-  let bestScore = MIN_MAIN_CHARS;
+  let bestScore = MIN_COLUMN_CHARS;
   for (const [id, n] of score) {
     if (n > bestScore) [best, bestScore] = [id, n];
   }
@@ -111,4 +121,21 @@ function markMainColumn(
     if (kinds[i] !== 'other') return;
     if (s.b0 === best || s.b1 === best || s.b2 === best || s.b3 === best) kinds[i] = 'main';
   });
+}
+
+/** No h1 or itemprop headline: the first heading that repeats the page title is the headline. */
+function headingFromTitle(
+  sites: readonly BlockSite[],
+  kinds: BlockKind[],
+  texts: readonly string[],
+  title: string,
+): void {
+  const fold = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
+  const t = fold(title);
+  const i = sites.findIndex((s, i) => {
+    if (!s.heading || kinds[i] === 'chrome') return false;
+    const h = fold(texts[i]!);
+    return h.length >= MIN_TITLE_MATCH && (t.includes(h) || h.includes(t));
+  });
+  if (i >= 0) kinds[i] = 'headline';
 }

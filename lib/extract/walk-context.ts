@@ -6,6 +6,8 @@ import type { BlockKind } from '../page-text';
 import { isBlockTag, isHeadlineProp, landmarkOf } from './element-rules';
 import type { BlockSite } from './refine-kinds';
 
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
 /** What an open element means for text below it. */
 export interface Ctx extends BlockSite {
   readonly node: Node;
@@ -68,6 +70,7 @@ export function enter(el: Element, p: Ctx, state: WalkState): Ctx {
     pre: p.pre || tag === 'pre' || tag === 'listing' || tag === 'plaintext' || tag === 'xmp',
     boundary: block || kind !== p.kind || root !== p.root,
     para: container ? tag === 'p' : p.para,
+    heading: container ? HEADINGS.has(tag) : p.heading,
     b0: container ? id : p.b0,
     b1: container ? p.b0 : p.b1,
     b2: container ? p.b1 : p.b2,

@@ -95,7 +95,8 @@ describe('skipped subtrees', () => {
   it('ignores aria-hidden that a modal put on the whole page behind it', () => {
     const doc = new DOMParser().parseFromString(
       '<div id="app" aria-hidden="true"><main aria-hidden="true"><p>story</p>' +
-        '<span aria-hidden="true">icon</span></main></div><div role="dialog"><p>cookies?</p></div>',
+        '<span aria-hidden="true">icon</span></main></div><div role="dialog"><p>cookies?</p></div>' +
+        '<div aria-hidden="true">ticker clone</div>',
       'text/html',
     );
     const { blocks } = extractPageText(doc).page;
