@@ -10,8 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
 import { loadPackDir } from '../data/load-packs';
 import { compile, type CompiledDetector } from '../lib/detect';
-import { extractPageText } from '../lib/extract';
+import { extractPageText, MAX_CHARS } from '../lib/extract';
 import { decodeBytes } from '../lib/extract/decode-bytes';
+import { jsonLdArticleBlocks } from '../lib/extract/json-ld';
 import { plainTextPage } from '../lib/extract/plain-text';
 import { slimHtml } from '../lib/extract/slim-html';
 import type { Detection } from '../lib/detect/types';
@@ -88,10 +89,19 @@ function looksLikeHtml(file: string, text: string): boolean {
   );
 }
 
+/** Below this much article text the HTML is taken for an app shell and JSON-LD fills in. */
+const MIN_ARTICLE_CHARS = 300;
+
 function htmlPage(window: Window, source: string): PageText {
   const { html } = slimHtml(source);
   const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-  return extractPageText(doc).page;
+  const { page } = extractPageText(doc);
+  const article = page.blocks.reduce(
+    (n, b) => n + (b.kind === 'chrome' || b.kind === 'other' ? 0 : b.text.length),
+    0,
+  );
+  if (article < MIN_ARTICLE_CHARS) page.blocks.push(...jsonLdArticleBlocks(doc, MAX_CHARS));
+  return page;
 }
 
 function checkFile(file: string, session: Session): Outcome {

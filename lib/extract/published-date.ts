@@ -2,25 +2,7 @@
  * The page's publication date as YYYY-MM-DD: JSON-LD `datePublished` first,
  * then the usual meta tags, then the first `<time datetime>` in the article.
  */
-
-const ARTICLE_TYPES = new Set([
-  'Article',
-  'NewsArticle',
-  'BlogPosting',
-  'ReportageNewsArticle',
-  'LiveBlogPosting',
-  'AnalysisNewsArticle',
-  'OpinionNewsArticle',
-  'BackgroundNewsArticle',
-  'ReviewNewsArticle',
-  'Report',
-  'SocialMediaPosting',
-]);
-
-/** JSON-LD scripts larger than this are skipped rather than parsed. */
-const MAX_JSON_LD_CHARS = 300_000;
-const MAX_JSON_LD_SCRIPTS = 20;
-const MAX_DEPTH = 6;
+import { isArticle, jsonLdObjects } from './json-ld';
 
 const META_SELECTORS = [
   'meta[property="article:published_time"]',
@@ -62,53 +44,13 @@ export function readPublished(doc: Document): string | undefined {
   return toIsoDate(doc.querySelector(TIME_IN_ARTICLE)?.getAttribute('datetime'));
 }
 
+/** An article's datePublished, else any object's. */
 function readJsonLd(doc: Document): string | undefined {
-  const scripts = Array.from(doc.querySelectorAll('script[type="application/ld+json"]'));
   let fallback: string | undefined;
-  for (const script of scripts.slice(0, MAX_JSON_LD_SCRIPTS)) {
-    const text = script.textContent ?? '';
-    if (text.length > MAX_JSON_LD_CHARS) continue;
-    const found = {
-      article: undefined as string | undefined,
-      any: undefined as string | undefined,
-    };
-    visit(parseLoosely(text), 0, found);
-    if (found.article) return found.article;
-    fallback ??= found.any;
+  for (const obj of jsonLdObjects(doc)) {
+    const date = toIsoDate(obj.datePublished);
+    if (date && isArticle(obj)) return date;
+    fallback ??= date;
   }
   return fallback;
-}
-
-/** JSON.parse that tolerates the HTML comment / CDATA wrappers some CMSs add; never throws. */
-function parseLoosely(text: string): unknown {
-  const body = text
-    .trim()
-    .replace(/^(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)/, '')
-    .replace(/(?:-->|\/\/\s*\]\]>|\]\]>)$/, '');
-  try {
-    return JSON.parse(body);
-  } catch {
-    return undefined;
-  }
-}
-
-function visit(value: unknown, depth: number, found: { article?: string; any?: string }): void {
-  if (depth > MAX_DEPTH || found.article || value === null || typeof value !== 'object') return;
-  if (Array.isArray(value)) {
-    for (const item of value) visit(item, depth + 1, found);
-    return;
-  }
-  const obj = value as Record<string, unknown>;
-  const date = toIsoDate(obj.datePublished);
-  if (date) {
-    const type = obj['@type'];
-    const types = Array.isArray(type) ? type : [type];
-    if (types.some((t) => typeof t === 'string' && ARTICLE_TYPES.has(t.replace(/^.*[/:]/, '')))) {
-      found.article = date;
-      return;
-    }
-    found.any ??= date;
-  }
-  visit(obj['@graph'], depth + 1, found);
-  visit(obj.mainEntity, depth + 1, found);
 }

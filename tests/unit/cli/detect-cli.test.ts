@@ -83,6 +83,18 @@ beforeAll(() => {
     ),
   ]);
   writeFileSync(join(dir, 'legacy.html'), cp1251);
+  // An app shell saved before its scripts ran: the story is only in JSON-LD.
+  const article = {
+    '@type': 'NewsArticle',
+    headline: "Russia says Ukrainian drones targeted Putin's residence in Novgorod region",
+    articleBody:
+      'Foreign minister Sergei Lavrov said 91 drones had been launched at the presidential residence near Valdai.\nKyiv called the claim a lie.',
+  };
+  writeFileSync(
+    join(dir, 'app-shell.html'),
+    `<html><head><script type="application/ld+json">${JSON.stringify(article)}</script></head>` +
+      '<body><div id="root"></div><script src="/app.js"></script></body></html>',
+  );
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -136,21 +148,18 @@ describe('detect command', () => {
   );
 
   it('still checks the good files among bad ones, in order', { timeout: TIMEOUT }, async () => {
-    const r = await run([FIXTURE, 'missing.txt', 'weather.txt', 'legacy.html']);
+    const files = [FIXTURE, 'missing.txt', 'weather.txt', 'legacy.html', 'app-shell.html'];
+    const r = await run(files);
     expect(r.code).toBe(1);
-    expect(r.lines.map((l) => l.file)).toEqual([
-      FIXTURE,
-      'missing.txt',
-      'weather.txt',
-      'legacy.html',
-    ]);
-    const [article, missing, weather, legacy] = r.lines as [
+    expect(r.lines.map((l) => l.file)).toEqual(files);
+    const [article, missing, weather, legacy, shell] = r.lines as [
+      Record<string, unknown>,
       Record<string, unknown>,
       Record<string, unknown>,
       Record<string, unknown>,
       Record<string, unknown>,
     ];
-    for (const line of [article, weather, legacy]) expectResultLine(line);
+    for (const line of [article, weather, legacy, shell]) expectResultLine(line);
     expect(missing).toEqual({ file: 'missing.txt', error: 'no such file' });
     expect(article).toMatchObject({ story: 'novgorod-residence-claim', strength: 'primary' });
     expect((article.passages as { text: string }[]).some((p) => p.text.includes('91 drones'))).toBe(
@@ -160,6 +169,8 @@ describe('detect command', () => {
     // The windows-1251 page was decoded, not refused.
     expect(legacy.story).toBe('novgorod-residence-claim');
     expect(JSON.stringify(legacy.passages)).toContain('Путин');
+    // No rendered text: the JSON-LD article stands in.
+    expect(shell.story).toBe('novgorod-residence-claim');
   });
 
   it('exits 0 when every file was read, including stdin as -', { timeout: TIMEOUT }, async () => {

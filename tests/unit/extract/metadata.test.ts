@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractPageText } from '../../../lib/extract';
+import { jsonLdArticleBlocks } from '../../../lib/extract/json-ld';
 import { toIsoDate } from '../../../lib/extract/published-date';
 
 const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
@@ -104,5 +105,26 @@ describe('title and lang', () => {
       '<html lang="en"><body><div lang="uk"><article id="a"><p>текст</p></article></div></body></html>',
     );
     expect(extractPageText(doc.getElementById('a')!).page.lang).toBe('uk');
+  });
+});
+
+describe('JSON-LD article text (for app shells)', () => {
+  it('gives the headline and one block per body line', () => {
+    const doc = parse(
+      `<head>${ld('{"@graph":[{"@type":"WebSite","headline":"no"},{"@type":"NewsArticle","headline":" Claim  disputed ","articleBody":"First line.\\n\\nSecond   line.","description":"unused"}]}')}</head>`,
+    );
+    expect(jsonLdArticleBlocks(doc, 1000)).toEqual([
+      { text: 'Claim disputed', kind: 'headline' },
+      { text: 'First line.', kind: 'main' },
+      { text: 'Second line.', kind: 'main' },
+    ]);
+  });
+
+  it('falls back to the description, and gives nothing without an article', () => {
+    const doc = parse(`<head>${ld('{"@type":"Article","description":"Summary only."}')}</head>`);
+    expect(jsonLdArticleBlocks(doc, 1000)).toEqual([{ text: 'Summary only.', kind: 'main' }]);
+    expect(jsonLdArticleBlocks(parse(ld('{"@type":"WebPage","articleBody":"x"}')), 1000)).toEqual(
+      [],
+    );
   });
 });
