@@ -21,7 +21,9 @@ export default defineConfig({
     name: 'Factline',
     description:
       'Context beside contested claims in the news: a dated, attributed timeline and each party’s stated position.',
-    permissions: ['storage'],
+    // Why each permission: README.md#permissions.
+    permissions: ['storage', 'scripting', 'activeTab'],
+    host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Factline' },
     ...(browser === 'firefox'
       ? {

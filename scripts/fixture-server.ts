@@ -25,7 +25,7 @@ export interface FixtureServer {
 }
 
 function resolvePath(pathname: string): string | null {
-  if (pathname === '/' ) return join(FIXTURES, 'pages/index.html');
+  if (pathname === '/') return join(FIXTURES, 'pages/index.html');
   if (pathname.startsWith('/spa/') || pathname === '/spa') return join(FIXTURES, 'pages/spa.html');
   const clean = normalize(decodeURIComponent(pathname)).replace(/^[/\\]+/, '');
   if (clean.startsWith('..') || !/^(corpus|pages)\//.test(clean)) return null;

@@ -1,0 +1,22 @@
+import { defineBackground } from '#imports';
+import { browser } from 'wxt/browser';
+import { getSettings, watchSettings } from '../../lib/settings/store';
+import { onMessage } from './handlers';
+import { syncDetectorRegistration } from './scripts';
+import { clearTabState, clearTabStateUnlessFor } from './tab-store';
+
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener(onMessage);
+
+  // A new document in a tab: forget what the old one said. (Client-side
+  // navigations are reported by the detector itself.)
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.url) void clearTabStateUnlessFor(tabId, change.url);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId, { tabClosed: true }));
+
+  const sync = () => getSettings().then(syncDetectorRegistration).catch(console.error);
+  browser.runtime.onInstalled.addListener(() => void sync());
+  browser.runtime.onStartup.addListener(() => void sync());
+  watchSettings((settings) => void syncDetectorRegistration(settings).catch(console.error));
+});

@@ -1,0 +1,31 @@
+/**
+ * Where the detector content script is registered, from the settings. Pure: the
+ * background passes the result to scripting.registerContentScripts.
+ */
+import type { Settings } from './settings/definitions';
+
+export interface DetectorRegistration {
+  matches: string[];
+  excludeMatches: string[];
+}
+
+const ALL = ['http://*/*', 'https://*/*'];
+
+/** Match patterns covering a site and its subdomains. */
+export function sitePatterns(site: string): string[] {
+  return [`*://${site}/*`, `*://*.${site}/*`];
+}
+
+/** null means: register nothing (manual mode, or "listed" with an empty list). */
+export function detectorRegistration(
+  s: Pick<Settings, 'runMode' | 'allowedSites' | 'disabledSites'>,
+): DetectorRegistration | null {
+  const excludeMatches = s.disabledSites.flatMap(sitePatterns);
+  if (s.runMode === 'manual') return null;
+  if (s.runMode === 'listed') {
+    const allowed = s.allowedSites.filter((site) => !s.disabledSites.includes(site));
+    if (allowed.length === 0) return null;
+    return { matches: allowed.flatMap(sitePatterns), excludeMatches };
+  }
+  return { matches: ALL, excludeMatches };
+}
