@@ -5,7 +5,7 @@ import type { StoryPack } from '../../data/schema';
 
 interface PopupAppProps extends I18nProps {
   pack: StoryPack | undefined;
-  /** The "On this page" panel (issue 4) goes here, above the full summary; nothing for now. */
+  /** The "On this page" panel, above the full summary. */
   onThisPage?: ComponentChildren;
 }
 

@@ -1,0 +1,106 @@
+import type { Ref } from 'preact';
+import { useId } from 'preact/hooks';
+import type { StoryPack } from '../data/schema';
+import type { Placement } from '../lib/card/placement';
+import type { PageRelevance } from '../lib/story/relevance';
+import { localize } from '../lib/story/text';
+import { CardBody } from './CardBody';
+import { cardStyle } from './card-layout';
+import { CloseIcon, Logo } from './card-icons';
+import { PassageNav } from './PassageNav';
+import { PositionsGlance } from './PositionsGlance';
+import { StoryHeader } from './StoryHeader';
+import type { I18nProps } from './types';
+
+export interface CardProps extends I18nProps {
+  pack: StoryPack;
+  relevance: PageRelevance;
+  placement: Placement;
+  expanded: boolean;
+  /** Detection passage indices that can be shown on the page, in page order. */
+  shown: readonly number[];
+  /** Position in `shown` of the passage shown last, or null. */
+  current: number | null;
+  onToggle: () => void;
+  onStep: (direction: -1 | 1) => void;
+  onShowPassage: (passage: number) => void;
+  onEscape: () => void;
+  onDismiss: () => void;
+  onDisableSite: () => void;
+  /** The landmark and the expand button, for the host's focus moves. */
+  rootRef?: Ref<HTMLElement>;
+  toggleRef?: Ref<HTMLButtonElement>;
+}
+
+/**
+ * The in-page card: a labelled complementary landmark (non-modal, no focus trap).
+ * Compact: title, status, as-of date, counts, who says what, passage navigation.
+ * Expanded: relevance to this page, the dated timeline and the positions table.
+ */
+export function Card(props: CardProps) {
+  const { pack, relevance, placement, expanded, lang, t } = props;
+  const id = useId();
+  const title = localize(pack.title, lang).value;
+  const glance = relevance.questionOrder[0];
+  return (
+    <aside
+      ref={props.rootRef}
+      class={`fl-root fl-card fl-card--${placement.mode}${expanded ? ' fl-card--expanded' : ''}`}
+      style={cardStyle(placement)}
+      role="complementary"
+      aria-label={t('card.label', { title })}
+      lang={lang}
+      tabIndex={-1}
+      data-story={pack.id}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          props.onEscape();
+        }
+      }}
+    >
+      <div class="fl-card__bar">
+        <Logo />
+        <span class="fl-card__brand">{t('app.name')}</span>
+        <span class="fl-card__kicker">{t('card.kicker')}</span>
+        <button
+          type="button"
+          class="fl-iconbtn"
+          aria-label={t('card.dismiss')}
+          title={t('card.dismiss')}
+          onClick={props.onDismiss}
+        >
+          <CloseIcon />
+        </button>
+      </div>
+      <div class="fl-card__scroll">
+        <StoryHeader pack={pack} level={2} titleId={`${id}-title`} lang={lang} t={t} />
+        {glance && <PositionsGlance pack={pack} question={glance} lang={lang} t={t} />}
+        <PassageNav
+          total={props.shown.length}
+          current={props.current}
+          onStep={props.onStep}
+          t={t}
+        />
+        <button
+          ref={props.toggleRef}
+          type="button"
+          class="fl-btn fl-card__toggle"
+          aria-expanded={expanded}
+          aria-controls={`${id}-body`}
+          onClick={props.onToggle}
+        >
+          {expanded ? t('card.collapse') : t('card.expand')}
+        </button>
+        <div id={`${id}-body`} class="fl-card__body">
+          {expanded && <CardBody {...props} />}
+        </div>
+      </div>
+      <div class="fl-card__foot">
+        <button type="button" class="fl-linkbtn" onClick={props.onDisableSite}>
+          {t('card.disableSite')}
+        </button>
+      </div>
+    </aside>
+  );
+}

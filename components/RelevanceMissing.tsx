@@ -1,0 +1,33 @@
+import type { StoryPack } from '../data/schema';
+import type { TopicRelevance } from '../lib/story/relevance';
+import { EntryBrief } from './EntryBrief';
+import { LocalText } from './LocalText';
+import type { I18nProps } from './types';
+
+export interface RelevanceMissingProps extends I18nProps {
+  pack: StoryPack;
+  notMentioned: readonly TopicRelevance[];
+}
+
+/** "Not mentioned on this page": the topics the page leaves out, with the developments behind them. */
+export function RelevanceMissing({ pack, notMentioned, lang, t }: RelevanceMissingProps) {
+  if (notMentioned.length === 0) return <p class="fl-rel__empty">{t('relevance.allMentioned')}</p>;
+  return (
+    <ul class="fl-missing">
+      {notMentioned.map((m) => (
+        <li class="fl-missing__topic" key={m.topic.id} data-topic={m.topic.id}>
+          <span class="fl-missing__label">
+            <LocalText text={m.topic.label} lang={lang} />
+          </span>
+          {m.entries.length > 0 && (
+            <ul class="fl-briefs">
+              {m.entries.map((entry) => (
+                <EntryBrief key={entry.id} pack={pack} entry={entry} lang={lang} t={t} />
+              ))}
+            </ul>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * The popup's only extension calls: the active tab, the background's view of it,
+ * and the per-site switch. Kept here so the popup's components and state logic
+ * are tested with a fake of this interface.
+ */
+import { browser } from 'wxt/browser';
+import { TabStateSchema, type CardCommand, type TabState } from '../../lib/messages';
+import { removeSite } from '../../lib/settings/sites';
+import { getSetting, setSetting } from '../../lib/settings/store';
+
+export interface ActiveTab {
+  id: number;
+  url: string;
+}
+
+export interface TabApi {
+  activeTab(): Promise<ActiveTab | null>;
+  getTabState(tabId: number): Promise<TabState | null>;
+  /** Runs the detector in the tab now (activeTab); shows the card even on a switched-off site. */
+  checkTab(tabId: number): Promise<TabState | null>;
+  cardCommand(tabId: number, command: CardCommand['command'], index?: number): Promise<void>;
+  disabledSites(): Promise<string[]>;
+  turnSiteOn(site: string): Promise<void>;
+}
+
+const parseState = (raw: unknown): TabState | null => {
+  const parsed = TabStateSchema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+};
+
+/** The real thing, over runtime messages to the background and settings storage. */
+export const tabApi: TabApi = {
+  async activeTab() {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? '' } : null;
+  },
+  async getTabState(tabId) {
+    return parseState(await browser.runtime.sendMessage({ type: 'factline:get-tab-state', tabId }));
+  },
+  async checkTab(tabId) {
+    return parseState(await browser.runtime.sendMessage({ type: 'factline:check-tab', tabId }));
+  },
+  async cardCommand(tabId, command, index) {
+    await browser.runtime.sendMessage({
+      type: 'factline:card-command',
+      tabId,
+      command,
+      ...(index !== undefined ? { index } : {}),
+    });
+  },
+  disabledSites: () => getSetting('disabledSites'),
+  async turnSiteOn(site) {
+    await setSetting('disabledSites', removeSite(await getSetting('disabledSites'), site));
+  },
+};

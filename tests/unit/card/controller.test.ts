@@ -1,0 +1,181 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CardRootProps } from '../../../components/CardRoot';
+import type { Detection } from '../../../lib/detect/types';
+import type { PageResult } from '../../../lib/page-slot';
+import { defaultSettings, type Settings } from '../../../lib/settings/definitions';
+import { createCardController, type CardDeps } from '../../../entrypoints/card.content/controller';
+import { pack, t } from './card-props';
+
+const URL_A = 'https://www.news.example.com/world/claim';
+const detection = (strength: 'primary' | 'passing' | null): Detection => ({
+  story: strength ? pack.id : null,
+  strength,
+  score: strength ? 10 : 0,
+  passages: strength
+    ? [0, 1, 2].map((i) => ({
+        block: i,
+        start: 0,
+        end: 5,
+        text: `p${i}`,
+        questions: ['targeting'],
+      }))
+    : [],
+});
+const resultFor = (strength: 'primary' | 'passing' | null, url = URL_A): PageResult =>
+  ({ url, detection: detection(strength), extracted: null, report: {} }) as unknown as PageResult;
+
+// Stand-ins for DOM ranges: the controller only passes them on.
+const ranges = [{ id: 0 }, null, { id: 2 }] as unknown as (Range | null)[];
+
+let result: PageResult | null;
+let settings: Settings;
+let rendered: CardRootProps | null;
+let deps: CardDeps;
+const spy = {
+  render: vi.fn((props: CardRootProps | null) => (rendered = props)),
+  highlight: vi.fn(),
+  scrollTo: vi.fn(),
+  sendVisibility: vi.fn(),
+  disableSite: vi.fn(),
+  restoreFocus: vi.fn(),
+};
+
+beforeEach(() => {
+  result = resultFor('primary');
+  settings = defaultSettings();
+  rendered = null;
+  for (const fn of Object.values(spy)) fn.mockClear();
+  deps = {
+    ...spy,
+    result: () => result,
+    settings: () => settings,
+    pack: (id: string) => (id === pack.id ? pack : undefined),
+    language: () => ({ lang: 'en' as const, t }),
+    measure: () => ({ viewport: { width: 1280, height: 800 }, column: { left: 160, right: 800 } }),
+    ranges: () => ranges,
+  };
+});
+
+const lastVisibility = () => spy.sendVisibility.mock.calls.at(-1)?.[0];
+
+describe('card controller', () => {
+  it('shows the card on a primary page, highlights the passages it can map, and says so', () => {
+    const c = createCardController(deps);
+    c.injected();
+    expect(rendered?.ui).toBe('card');
+    expect(rendered?.shown).toEqual([0, 2]);
+    expect(spy.highlight).toHaveBeenLastCalledWith([ranges[0], ranges[2]], null);
+    expect(lastVisibility()).toBe(true);
+  });
+
+  it('shows the pill for a passing mention', () => {
+    result = resultFor('passing');
+    createCardController(deps).injected();
+    expect(rendered?.ui).toBe('pill');
+  });
+
+  it('dismisses for this page: no view, no highlights, focus returned; a later run keeps it hidden', () => {
+    const c = createCardController(deps);
+    c.injected();
+    rendered!.onDismiss();
+    expect(rendered).toBeNull();
+    expect(spy.highlight).toHaveBeenLastCalledWith(null, null);
+    expect(spy.restoreFocus).toHaveBeenCalled();
+    expect(lastVisibility()).toBe(false);
+    c.injected();
+    expect(rendered).toBeNull();
+    result = resultFor('primary', `${URL_A}?page=2`);
+    c.update();
+    expect(rendered?.ui).toBe('card');
+  });
+
+  it('"Don’t show on this site" stores the site and hides the card', () => {
+    const c = createCardController(deps);
+    c.injected();
+    rendered!.onDisableSite();
+    expect(spy.disableSite).toHaveBeenCalledWith('news.example.com');
+    expect(rendered).toBeNull();
+  });
+
+  it('removes itself when a re-check finds no story (client-side navigation)', () => {
+    const c = createCardController(deps);
+    c.injected();
+    result = resultFor(null, 'https://news.example.com/weather');
+    c.update();
+    expect(rendered).toBeNull();
+    expect(spy.highlight).toHaveBeenLastCalledWith(null, null);
+    expect(lastVisibility()).toBe(false);
+  });
+
+  it('badge only: no view until the popup asks to show it', () => {
+    settings = { ...settings, display: 'badge' };
+    const c = createCardController(deps);
+    c.injected();
+    expect(rendered).toBeNull();
+    expect(lastVisibility()).toBe(false);
+    c.command({ command: 'show' });
+    expect(rendered?.ui).toBe('card');
+    expect(lastVisibility()).toBe(true);
+    c.command({ command: 'hide' });
+    expect(rendered).toBeNull();
+  });
+
+  it('on a switched-off site, shows the card only because this run was asked for', () => {
+    settings = { ...settings, disabledSites: ['news.example.com'] };
+    const c = createCardController(deps);
+    c.injected();
+    expect(rendered?.ui).toBe('card');
+    c.command({ command: 'hide' });
+    c.update();
+    expect(rendered).toBeNull();
+  });
+
+  it('goes to a passage for the popup even without a view, and highlights it as current', () => {
+    settings = { ...settings, display: 'badge' };
+    const c = createCardController(deps);
+    c.injected();
+    c.command({ command: 'focus-passage', index: 2 });
+    expect(rendered).toBeNull();
+    expect(spy.highlight).toHaveBeenLastCalledWith([ranges[0], ranges[2]], ranges[2]);
+    expect(spy.scrollTo).toHaveBeenCalledWith(
+      ranges[2],
+      expect.objectContaining({ mode: 'side' }),
+      'none',
+    );
+  });
+
+  it('steps through the passages it can show, wrapping around', () => {
+    const c = createCardController(deps);
+    c.injected();
+    rendered!.onStep(1);
+    expect(rendered?.current).toBe(0);
+    rendered!.onStep(1);
+    expect(rendered?.current).toBe(1);
+    expect(spy.scrollTo).toHaveBeenLastCalledWith(ranges[2], expect.anything(), 'card');
+    rendered!.onStep(1);
+    expect(rendered?.current).toBe(0);
+    rendered!.onStep(-1);
+    expect(rendered?.current).toBe(1);
+  });
+
+  it('keeps highlights off when the setting is off', () => {
+    settings = { ...settings, highlights: false };
+    createCardController(deps).injected();
+    expect(rendered?.ui).toBe('card');
+    expect(spy.highlight).toHaveBeenLastCalledWith(null, null);
+  });
+
+  it('remembers expanded and opened state across updates on the same page', () => {
+    result = resultFor('passing');
+    const c = createCardController(deps);
+    c.injected();
+    rendered!.onOpen();
+    expect(rendered?.ui).toBe('card');
+    expect(rendered?.foldsToPill).toBe(true);
+    rendered!.onExpandedChange(true);
+    c.injected();
+    expect(rendered).toMatchObject({ ui: 'card', expanded: true });
+    rendered!.onFold();
+    expect(rendered).toMatchObject({ ui: 'pill', expanded: false });
+  });
+});
