@@ -1,56 +1,86 @@
 /**
  * Aho–Corasick over the normalised stream: every rule term found in one left-to-right
  * pass, in time linear in the text plus the matches. No regular expressions, so no
- * backtracking whatever the input.
+ * backtracking whatever the input. Built on every page that passes the pre-filter, so
+ * the trie is typed arrays: the root's transitions in a direct table, other nodes as
+ * short sibling lists (most have one or two children).
  */
 
 export interface Automaton {
-  /** Child maps per node (code unit → node). */
-  next: Map<number, number>[];
+  /** Root transitions by code unit (0 = none). */
+  root: Int32Array;
+  char: Uint16Array;
+  firstChild: Int32Array;
+  nextSibling: Int32Array;
   fail: Int32Array;
-  /** Term ids ending exactly at each node. */
-  out: number[][];
-  /** Nearest node on the fail chain that has outputs, or -1. */
+  /** Nearest node on the fail chain (itself included) that ends terms, or -1. */
   outLink: Int32Array;
+  /** Term ids ending exactly at each node. */
+  out: (number[] | undefined)[];
+}
+
+function child(a: Automaton, node: number, c: number): number {
+  if (node === 0) return a.root[c]!;
+  for (let k = a.firstChild[node]!; k !== 0; k = a.nextSibling[k]!) if (a.char[k] === c) return k;
+  return 0;
 }
 
 /** Builds the automaton for `words` (already normalised); term id = index in `words`. */
 export function buildAutomaton(words: readonly string[]): Automaton {
-  const next: Map<number, number>[] = [new Map()];
-  const outList: number[][] = [[]];
+  let size = 1;
+  for (const w of words) size += w.length;
+  const a: Automaton = {
+    root: new Int32Array(0x10000),
+    char: new Uint16Array(size),
+    firstChild: new Int32Array(size),
+    nextSibling: new Int32Array(size),
+    fail: new Int32Array(size),
+    outLink: new Int32Array(size).fill(-1),
+    out: [],
+  };
+  let count = 1;
+  const rootChildren: number[] = [];
   words.forEach((w, id) => {
     let node = 0;
     for (let i = 0; i < w.length; i++) {
       const c = w.charCodeAt(i);
-      let child = next[node]!.get(c);
-      if (child === undefined) {
-        child = next.length;
-        next.push(new Map());
-        outList.push([]);
-        next[node]!.set(c, child);
+      let next = child(a, node, c);
+      if (next === 0) {
+        next = count++;
+        a.char[next] = c;
+        if (node === 0) {
+          a.root[c] = next;
+          rootChildren.push(next);
+        } else {
+          a.nextSibling[next] = a.firstChild[node]!;
+          a.firstChild[node] = next;
+        }
       }
-      node = child;
+      node = next;
     }
-    outList[node]!.push(id);
+    (a.out[node] ??= []).push(id);
   });
-  const size = next.length;
-  const fail = new Int32Array(size);
-  const outLink = new Int32Array(size).fill(-1);
-  const queue: number[] = [];
-  for (const child of next[0]!.values()) queue.push(child);
-  for (let qi = 0; qi < queue.length; qi++) {
-    const node = queue[qi]!;
-    for (const [c, child] of next[node]!) {
-      let f = fail[node]!;
-      while (f !== 0 && !next[f]!.has(c)) f = fail[f]!;
-      const target = next[f]!.get(c);
-      const fc = target !== undefined && target !== child ? target : 0;
-      fail[child] = fc;
-      outLink[child] = outList[fc]!.length > 0 ? fc : outLink[fc]!;
-      queue.push(child);
+  // breadth-first: fail links point to shorter suffixes, already computed
+  const queue = new Int32Array(count);
+  let tail = 0;
+  for (const n of rootChildren) queue[tail++] = n;
+  for (let head = 0; head < tail; head++) {
+    const node = queue[head]!;
+    const f = a.fail[node]!;
+    a.outLink[node] = a.out[node] ? node : a.outLink[f]!;
+    for (let k = a.firstChild[node]!; k !== 0; k = a.nextSibling[k]!) {
+      const c = a.char[k]!;
+      let g = f;
+      let target = child(a, g, c);
+      while (target === 0 && g !== 0) {
+        g = a.fail[g]!;
+        target = child(a, g, c);
+      }
+      a.fail[k] = target;
+      queue[tail++] = k;
     }
   }
-  return { next, fail, out: outList, outLink };
+  return a;
 }
 
 /** Calls `onMatch(termId, endExclusive)` for every occurrence of every term in `text`. */
@@ -59,20 +89,18 @@ export function scan(
   text: string,
   onMatch: (term: number, end: number) => void,
 ): void {
-  const { next, fail, out, outLink } = a;
-  const root = next[0]!;
   let node = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    let child = next[node]!.get(c);
-    while (child === undefined && node !== 0) {
-      node = fail[node]!;
-      child = next[node]!.get(c);
+    let next = child(a, node, c);
+    while (next === 0 && node !== 0) {
+      node = a.fail[node]!;
+      next = child(a, node, c);
     }
-    node = child ?? root.get(c) ?? 0;
+    node = next;
     if (node === 0) continue;
-    for (let o = out[node]!.length > 0 ? node : outLink[node]!; o !== -1; o = outLink[o]!) {
-      for (const term of out[o]!) onMatch(term, i + 1);
+    for (let o = a.outLink[node]!; o !== -1; o = a.outLink[a.fail[o]!]!) {
+      for (const term of a.out[o]!) onMatch(term, i + 1);
     }
   }
 }

@@ -63,13 +63,13 @@ function detectStory(c: CompiledStory, page: PageText): Detection {
   if (rules.notBeforeDate && page.published && page.published < rules.notBeforeDate) {
     return { ...NOTHING, passages: [], signals: ['published-before'] };
   }
+  // the same gate as mayMatch, so mayMatch(text) === false really means "no story"
+  if (!c.trigger([page.title ?? '', ...page.blocks.map((b) => b.text)].join('\n'))) {
+    return { ...NOTHING, passages: [] };
+  }
   c.matcher ??= buildMatcher(rules);
   const layout = buildLayout(page);
   const hits = findHits(c.matcher, layout.norm.text);
-  const triggers = new Set(
-    Object.entries(rules.groups).flatMap(([, g], i) => (g.trigger ? [i] : [])),
-  );
-  if (!hits.group.some((g) => triggers.has(g))) return { ...NOTHING, passages: [] };
   const recent = Boolean(
     rules.recent &&
     page.published &&

@@ -58,17 +58,34 @@ const ACCENT_MARK_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x20d0, 0x20ff],
   [0xfe20, 0xfe2f],
 ];
-const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0xff10];
+const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50, 0xff10];
 
-const isMark = (ch: string) => /\p{M}/u.test(ch);
-const isWordish = (ch: string) => /[\p{L}\p{N}\p{M}]/u.test(ch);
+// Three small property tests: a union class costs V8 far more to compile on a cold page.
+const MARK = /\p{M}/u;
+const LETTER = /\p{L}/u;
+const NUMBER = /\p{N}/u;
+const isMark = (ch: string) => MARK.test(ch);
+const isWordish = (ch: string) => LETTER.test(ch) || NUMBER.test(ch) || MARK.test(ch);
+
+// Letter ranges that fold to themselves (or via SPECIAL): skip the Unicode machinery.
+const PLAIN_LETTERS: ReadonlyArray<readonly [number, number]> = [
+  [0x05d0, 0x05ea], // Hebrew
+  [0x0620, 0x064a], // Arabic
+  [0x0671, 0x06d3], // Arabic extended (Persian, Urdu)
+  [0x0905, 0x0939], // Devanagari letters
+];
 
 function compute(code: number): number {
   if (code >= 0xd800 && code <= 0xdfff) return SEP; // astral: emoji and rare ideographs
   const ch = String.fromCharCode(code);
   if (STOPS.has(code)) return STOP;
-  if (INVISIBLE.test(ch)) return DROP;
   for (const z of DIGIT_ZEROS) if (code >= z && code <= z + 9) return 48 + code - z;
+  if (code === 0x0640) return DROP; // tatweel
+  if (isUnspaced(code) || PLAIN_LETTERS.some(([a, b]) => code >= a && code <= b)) {
+    const special = SPECIAL[ch];
+    return special ? special.charCodeAt(0) : code;
+  }
+  if (INVISIBLE.test(ch)) return DROP;
   if (isMark(ch)) {
     return ACCENT_MARK_RANGES.some(([a, b]) => code >= a && code <= b) ? DROP : code;
   }

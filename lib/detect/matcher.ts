@@ -1,12 +1,25 @@
 /**
- * Rule terms → one automaton; page stream → group hits. A term's `*` marks decide
- * whether it must start and/or end on a word boundary (see rules-schema.ts).
+ * Rule terms → a per-page automaton; page stream → group hits. A term's `*` marks
+ * decide whether it must start and/or end on a word boundary (see rules-schema.ts).
  */
 import type { DetectionRules, LangTerms } from './rules-schema';
 import { buildAutomaton, scan, type Automaton } from './automaton';
-import { isCliticScript, isUnspaced } from './fold';
+import { foldCode, isCliticScript, isUnspaced } from './fold';
 import { normalizeTerm } from './normalize';
 
+/** A rule term as written; normalised lazily, on the first page whose text could hold it. */
+interface RawTerm {
+  text: string;
+  lead: boolean;
+  trail: boolean;
+  group: number;
+  lang: string;
+  /** Folded first character, or -1 when it folds to none or several. */
+  first: number;
+  word?: string;
+}
+
+/** A distinct normalised term of one page's automaton. */
 interface Term {
   word: string;
   startB: boolean;
@@ -17,8 +30,9 @@ interface Term {
 }
 
 export interface Matcher {
-  automaton: Automaton;
-  terms: Term[];
+  raw: RawTerm[];
+  /** The last page's term set and automaton: re-checks of a page reuse them. */
+  last?: { key: string; terms: Term[]; automaton: Automaton };
   /** Group ids by index: the pack's groups, then hidden veto groups. */
   groupIds: string[];
   /** For each pack group index: veto group index for the word before / after, or -1. */
@@ -36,32 +50,20 @@ export interface Hits {
 
 const isWordCode = (c: number) => c !== 32 && c !== 10 && !Number.isNaN(c) && !isUnspaced(c);
 
-/** Compiles all terms of a rule set. */
+/** Lists a rule set's terms; nothing is normalised until a page needs it. */
 export function buildMatcher(rules: DetectionRules): Matcher {
   const groupIds = Object.keys(rules.groups);
   const vetoBefore = new Int32Array(groupIds.length).fill(-1);
   const vetoAfter = new Int32Array(groupIds.length).fill(-1);
-  const byKey = new Map<string, Term>();
-  const terms: Term[] = [];
+  const raw: RawTerm[] = [];
   const add = (langTerms: LangTerms, group: number) => {
     for (const [lang, list] of Object.entries(langTerms)) {
-      for (const raw of list) {
-        const lead = raw.startsWith('*');
-        const trail = raw.endsWith('*');
-        const word = normalizeTerm(raw.replace(/^\*|\*$/g, ''));
-        if (!word) continue;
-        const first = word.charCodeAt(0);
-        const last = word.charCodeAt(word.length - 1);
-        const startB = !lead && !isUnspaced(first) && !isCliticScript(first);
-        const endB = !trail && !isUnspaced(last);
-        const key = `${word}\u0000${startB}\u0000${endB}`;
-        let t = byKey.get(key);
-        if (!t) {
-          t = { word, startB, endB, groups: [], lang };
-          byKey.set(key, t);
-          terms.push(t);
-        }
-        if (!t.groups.includes(group)) t.groups.push(group);
+      for (const t of list) {
+        const lead = t.startsWith('*');
+        const trail = t.endsWith('*');
+        const text = t.slice(lead ? 1 : 0, trail ? -1 : undefined);
+        const f = foldCode(text.charCodeAt(0));
+        raw.push({ text, lead, trail, group, lang, first: f >= 0 ? f : -1 });
       }
     }
   };
@@ -78,8 +80,36 @@ export function buildMatcher(rules: DetectionRules): Matcher {
       add(g.notBefore, vetoAfter[gi]!);
     }
   });
-  const automaton = buildAutomaton(terms.map((t) => t.word));
-  return { automaton, terms, groupIds, vetoBefore, vetoAfter };
+  return { raw, groupIds, vetoBefore, vetoAfter };
+}
+
+/**
+ * The distinct terms that can occur in the text (every character present): the page's
+ * automaton holds only these, which leaves out other scripts and keeps building cheap.
+ */
+function pageTerms(m: Matcher, text: string): Term[] {
+  const present = new Uint8Array(0x10000);
+  for (let i = 0; i < text.length; i++) present[text.charCodeAt(i)] = 1;
+  const byKey = new Map<string, Term>();
+  for (const r of m.raw) {
+    if (r.first >= 0 && !present[r.first]) continue;
+    const word = (r.word ??= normalizeTerm(r.text));
+    if (!word) continue;
+    let ok = true;
+    for (let i = 0; i < word.length && ok; i++) ok = present[word.charCodeAt(i)] === 1;
+    if (!ok) continue;
+    const first = word.charCodeAt(0);
+    const startB = !r.lead && !isUnspaced(first) && !isCliticScript(first);
+    const endB = !r.trail && !isUnspaced(word.charCodeAt(word.length - 1));
+    const key = `${word}\u0000${startB}\u0000${endB}`;
+    let t = byKey.get(key);
+    if (!t) {
+      t = { word, startB, endB, groups: [], lang: r.lang };
+      byKey.set(key, t);
+    }
+    if (!t.groups.includes(r.group)) t.groups.push(r.group);
+  }
+  return [...byKey.values()];
 }
 
 /** Finds every group hit in the stream, with word boundaries and vetoes applied. */
@@ -94,8 +124,13 @@ export function findHits(m: Matcher, text: string): Hits {
       vetoEnds.set(g, new Set());
     }
   }
-  scan(m.automaton, text, (id, end) => {
-    const t = m.terms[id]!;
+  const terms = pageTerms(m, text);
+  const key = terms.map((t) => t.word).join('\u0001');
+  if (m.last?.key !== key)
+    m.last = { key, terms, automaton: buildAutomaton(terms.map((t) => t.word)) };
+  const { automaton } = m.last;
+  scan(automaton, text, (k, end) => {
+    const t = m.last!.terms[k]!;
     const start = end - t.word.length;
     if (t.startB && start > 0 && isWordCode(text.charCodeAt(start - 1))) return;
     if (t.endB && isWordCode(text.charCodeAt(end))) return;

@@ -128,9 +128,23 @@ function decode(buf: Uint16Array, n: number): string {
   return s;
 }
 
-/** Normalises a rule term the same way as page text (no sentence breaks). */
+/** Normalises a rule term the same way as page text (separators and stops as one space). */
 export function normalizeTerm(term: string): string {
-  return normalize([term]).text.replace(/\n/g, ' ');
+  let out = '';
+  let sep = false;
+  for (let i = 0; i < term.length; i++) {
+    const code = term.charCodeAt(i);
+    const f = foldCode(code);
+    if (f === DROP) continue;
+    if (f === SEP || f === STOP) {
+      sep = out.length > 0;
+      continue;
+    }
+    if (sep) out += ' ';
+    sep = false;
+    out += f === MULTI ? foldMulti(code) : String.fromCharCode(f);
+  }
+  return out;
 }
 
 /** Index of the block that stream position `pos` belongs to. */

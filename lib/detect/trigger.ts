@@ -7,7 +7,6 @@
  * the first test fails and such characters are present.
  */
 import type { DetectionRules } from './rules-schema';
-import { normalizeTerm } from './normalize';
 
 const VARIANTS: Record<string, string> = {
   a: 'aàáâãäåāăąǎ',
@@ -41,6 +40,11 @@ const VARIANTS: Record<string, string> = {
   υ: 'υύϋΰ',
   ω: 'ωώ',
   σ: 'σς',
+  ן: 'ןנ',
+  ם: 'םמ',
+  ך: 'ךכ',
+  ף: 'ףפ',
+  ץ: 'ץצ',
   ا: 'اأإآٱ',
   ي: 'يىیئ',
   ك: 'كک',
@@ -67,16 +71,24 @@ const INVISIBLE = new RegExp(
 const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
 const escape = (c: string) => (/[\\^$.*+?()[\]{}|/-]/.test(c) ? `\\${c}` : c);
 
-/** The stems of all trigger terms, normalised, without those that contain a shorter one. */
+// Each variant letter → the class of all its variants (é → [eèéêë…]).
+const CLASS_OF = new Map<string, string>();
+for (const cls of Object.values(VARIANTS)) for (const c of cls) CLASS_OF.set(c, `[${cls}]`);
+
+/**
+ * The trigger terms' telling words, lower-cased, without `*`, and without those that
+ * contain a shorter one (the pre-filter may over-accept, never under-accept).
+ */
 export function triggerStems(rules: DetectionRules): string[] {
   const stems = new Set<string>();
   for (const g of Object.values(rules.groups)) {
     if (!g.trigger) continue;
     for (const list of Object.values(g.terms)) {
       for (const t of list) {
-        // a pre-filter may over-accept: the first word of a phrase is enough
-        const first = normalizeTerm(t.replace(/\*/g, '')).split(' ')[0];
-        if (first) stems.add(first);
+        // of a phrase, its longest word: the most telling ("lake uzhin" → "uzhin")
+        const words = t.replace(/\*/g, '').trim().toLowerCase().split(/\s+/);
+        const longest = words.reduce((a, b) => (b.length > a.length ? b : a), '');
+        if (longest) stems.add(longest);
       }
     }
   }
@@ -84,15 +96,39 @@ export function triggerStems(rules: DetectionRules): string[] {
   return sorted.filter((s, i) => !sorted.slice(0, i).some((shorter) => s.includes(shorter)));
 }
 
-/** Builds `mayMatch` for one rule set. */
+const escapeAll = (st: string) => [...st].map(escape).join('');
+const withVariants = (st: string) => [...st].map((c) => CLASS_OF.get(c) ?? escape(c)).join('');
+const alternation = (stems: readonly string[], form: (st: string) => string) =>
+  new RegExp([...new Set(stems.map(form))].join('|'), 'i');
+const classOf = (chars: Iterable<string>) =>
+  new RegExp(`[${[...new Set(chars)].map(escape).join('')}]`, 'i');
+
+/**
+ * Builds `mayMatch` for one rule set; cheap enough to run on every page load. It is
+ * also the detector's gate (detect() runs it on the page's text), so the pre-filter is
+ * exact by construction. V8 scans an alternation of plain stems fast but slows down
+ * several-fold with character classes or many scripts in one expression, so: plain
+ * Latin stems (as written in the rules, plus a dotted capital İ form for Turkish);
+ * Cyrillic stems only when the text has Cyrillic letters; the other scripts, with their
+ * spelling variants, only when one of their first letters occurs.
+ */
 export function buildTrigger(rules: DetectionRules): (text: string) => boolean {
-  const alts = triggerStems(rules).map((stem) =>
-    [...stem].map((c) => (VARIANTS[c] ? `[${VARIANTS[c]}]` : escape(c))).join(''),
-  );
-  if (alts.length === 0) return () => false;
-  const re = new RegExp(alts.join('|'), 'i');
-  return (text) => {
-    if (re.test(text)) return true;
-    return INVISIBLE.test(text) && re.test(text.replace(INVISIBLE_ALL, ''));
-  };
+  const stems = triggerStems(rules);
+  const code = (st: string) => st.charCodeAt(0);
+  const latin = stems.filter((st) => code(st) < 0x250);
+  const cyrillic = stems.filter((st) => code(st) >= 0x400 && code(st) < 0x530);
+  const rest = stems.filter((st) => code(st) >= 0x250 && !cyrillic.includes(st));
+  const stages: Array<[RegExp | null, RegExp]> = [];
+  if (latin.length) {
+    const dotted = latin.filter((st) => st.includes('i')).map((st) => st.replace(/i/g, 'İ'));
+    stages.push([null, alternation([...latin, ...dotted], escapeAll)]);
+  }
+  if (cyrillic.length) stages.push([/[\u0400-\u052f]/, alternation(cyrillic, escapeAll)]);
+  if (rest.length) {
+    const firsts = rest.flatMap((st) => [...(VARIANTS[st[0]!] ?? st[0]!)]);
+    stages.push([classOf(firsts), alternation(rest, withVariants)]);
+  }
+  const test = (text: string) =>
+    stages.some(([gate, re]) => (!gate || gate.test(text)) && re.test(text));
+  return (text) => test(text) || (INVISIBLE.test(text) && test(text.replace(INVISIBLE_ALL, '')));
 }
