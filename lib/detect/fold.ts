@@ -81,6 +81,7 @@ function compute(code: number): number {
   if (STOPS.has(code)) return STOP;
   for (const z of DIGIT_ZEROS) if (code >= z && code <= z + 9) return 48 + code - z;
   if (code === 0x0640) return DROP; // tatweel
+  if (code >= 0x02b9 && code <= 0x02bc) return SEP; // ʼ ʻ: apostrophes written as letters (Ukrainian ʼ)
   if (isUnspaced(code) || PLAIN_LETTERS.some(([a, b]) => code >= a && code <= b)) {
     const special = SPECIAL[ch];
     return special ? special.charCodeAt(0) : code;

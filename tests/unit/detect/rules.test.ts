@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { DetectionRulesSchema, type DetectionRules } from '../../../lib/detect/rules-schema';
+import { compile } from '../../../lib/detect';
+import { textPage, stories, STORY } from './helpers';
+
+const pack = stories.find((s) => s.id === STORY)!;
+
+describe('detection rules are data', () => {
+  it('the pack’s rules validate and keep a topics record keyed by topic id', () => {
+    expect(DetectionRulesSchema.safeParse(pack.detection).success).toBe(true);
+    expect(Object.keys(pack.detection.topics).sort()).toEqual([
+      'eu-dismissal',
+      'evidence',
+      'scale',
+      'targeting',
+      'ukraine-dismissal',
+      'us-assessment',
+    ]);
+  });
+
+  it('rejects unknown references and bad terms', () => {
+    const bad = structuredClone(pack.detection) as DetectionRules;
+    bad.patterns.push({ id: 'broken', all: ['no-such-group'], weight: 1 });
+    bad.groups.place!.terms.en!.push('nov*gorod');
+    const r = DetectionRulesSchema.safeParse(bad);
+    expect(r.success).toBe(false);
+    const messages = r.error!.issues.map((i) => i.message).join('\n');
+    expect(messages).toContain('"no-such-group" is not a group or an earlier pattern');
+    expect(messages).toContain('`*` only at the start or end');
+  });
+
+  it('requires a trigger group', () => {
+    const bad = structuredClone(pack.detection) as DetectionRules;
+    for (const g of Object.values(bad.groups)) delete g.trigger;
+    expect(DetectionRulesSchema.safeParse(bad).success).toBe(false);
+  });
+
+  it('a new story is a new pack: the same code detects it from its own rules', () => {
+    const volcano: DetectionRules = DetectionRulesSchema.parse({
+      version: 1,
+      threshold: 2,
+      require: ['eruption'],
+      groups: {
+        volcano: { trigger: true, terms: { en: ['hekla*'], de: ['hekla*'] } },
+        erupt: { terms: { en: ['erupt*'], de: ['ausbruch*', '*ausbruch*'] } },
+      },
+      patterns: [
+        { id: 'eruption', role: 'claim', all: ['volcano', 'erupt'], window: 80, weight: 2 },
+      ],
+      topics: { scale: { any: ['eruption'] } },
+    });
+    const detector = compile([pack, { id: 'hekla-eruption', detection: volcano }]);
+    expect(detector.detect(textPage('Der Vulkanausbruch der Hekla dauert an.')).story).toBe(
+      'hekla-eruption',
+    );
+    expect(detector.mayMatch('Hekla')).toBe(true);
+    const ours = detector.detect(
+      textPage(
+        'Moscow accused Kyiv of a drone attack on Putin’s Valdai residence; Kyiv denied it.',
+      ),
+    );
+    expect(ours.story).toBe(STORY);
+  });
+});
+
+describe('mayMatch is the detector’s own gate', () => {
+  const { mayMatch, detect } = compile([pack]);
+  const texts = [
+    'Putin',
+    'ПУТІН',
+    'Nov\u00ADgorod',
+    'NÓVGOROD',
+    'Wałdaj',
+    'PUTİN',
+    'Pu\u0301tin',
+    'Πούτιν',
+    'ΠΟΥΤΙΝ',
+    'بوتين',
+    'پوتین',
+    'פוטין',
+    'पुतिन',
+    'プーチン',
+    '普京',
+    '푸틴',
+    'ปูติน',
+  ];
+  it.each(texts)('finds the trigger in %s', (t) => expect(mayMatch(`news: ${t}.`)).toBe(true));
+
+  it('is false on pages without a trigger, and then detect finds nothing either', () => {
+    const text = 'Drone attack on the presidential residence: officials deny the report.';
+    expect(mayMatch(text)).toBe(false);
+    expect(detect(textPage(text)).story).toBeNull();
+  });
+});
