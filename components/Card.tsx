@@ -1,5 +1,5 @@
 import type { Ref } from 'preact';
-import { useId } from 'preact/hooks';
+import { useEffect, useId, useRef } from 'preact/hooks';
 import type { StoryPack } from '../data/schema';
 import type { Placement } from '../lib/card/placement';
 import type { PageRelevance } from '../lib/story/relevance';
@@ -42,6 +42,15 @@ export function Card(props: CardProps) {
   const id = useId();
   const title = localize(pack.title, lang).value;
   const glance = relevance.questionOrder[0];
+  const scroller = useRef<HTMLDivElement>(null);
+  const toggled = useRef(false);
+  // Opened by the reader: bring the new part into view, the toggle at the top.
+  useEffect(() => {
+    const box = scroller.current;
+    const button = box?.querySelector<HTMLElement>('.fl-card__toggle');
+    if (toggled.current && expanded && box && button) box.scrollTop = button.offsetTop - 12;
+    toggled.current = false;
+  }, [expanded]);
   return (
     <aside
       ref={props.rootRef}
@@ -73,7 +82,7 @@ export function Card(props: CardProps) {
           <CloseIcon />
         </button>
       </div>
-      <div class="fl-card__scroll">
+      <div class="fl-card__scroll" ref={scroller}>
         <StoryHeader pack={pack} level={2} titleId={`${id}-title`} lang={lang} t={t} />
         {glance && <PositionsGlance pack={pack} question={glance} lang={lang} t={t} />}
         <PassageNav
@@ -88,7 +97,10 @@ export function Card(props: CardProps) {
           class="fl-btn fl-card__toggle"
           aria-expanded={expanded}
           aria-controls={`${id}-body`}
-          onClick={props.onToggle}
+          onClick={() => {
+            toggled.current = true;
+            props.onToggle();
+          }}
         >
           {expanded ? t('card.collapse') : t('card.expand')}
         </button>

@@ -15,9 +15,10 @@ export function OnThisPage({ status, lang: _lang, t, ...actions }: OnThisPagePro
   const id = useId();
   return (
     <section class="fl-otp" aria-labelledby={`${id}-h`} aria-busy={status.kind === 'loading'}>
-      <h2 class="fl-otp__title" id={`${id}-h`}>
+      {/* A labelled region, not a heading: the popup's outline stays h1 (story) then h2s. */}
+      <p class="fl-otp__title" id={`${id}-h`}>
         {t('popup.onThisPage')}
-      </h2>
+      </p>
       {status.kind === 'loading' && <p class="fl-otp__quiet">{t('popup.loading')}</p>}
       {status.kind === 'unsupported' && <p class="fl-otp__quiet">{t('popup.notHttp')}</p>}
       {status.kind === 'error' && <p class="fl-otp__quiet">{t('popup.error')}</p>}
@@ -102,9 +103,9 @@ function Found({ state, busy, t, goToPassage, setCardVisible }: FoundProps) {
       </div>
       {state.passages.length > 0 && (
         <>
-          <h3 class="fl-otp__sub" id={`${id}-p`}>
+          <p class="fl-otp__sub" id={`${id}-p`}>
             {t('popup.passagesFound', { count: state.passages.length })}
-          </h3>
+          </p>
           <ol class="fl-otp__passages" aria-labelledby={`${id}-p`}>
             {list.map((p, i) => (
               <li key={i}>
