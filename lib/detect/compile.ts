@@ -78,7 +78,7 @@ function detectStory(c: CompiledStory, page: PageText): Detection {
   );
   const items = collectItems(rules, c.matcher, hits, layout, recent);
   const ev = evaluate(rules, items, layout);
-  const lang = topLang(hits.lang);
+  const lang = topLang(hits.langs);
   if (!ev.strength) return { ...NOTHING, score: ev.score, signals: ev.signals, lang };
   const passages = findPassages(rules, items, layout, page, ev.seg, ev.strength === 'primary');
   return {
@@ -91,9 +91,11 @@ function detectStory(c: CompiledStory, page: PageText): Detection {
   };
 }
 
-function topLang(langs: readonly string[]): string | undefined {
+/** The language whose terms matched most; a term shared by n languages counts 1/n to each. */
+function topLang(langs: readonly string[][]): string | undefined {
   const counts = new Map<string, number>();
-  for (const l of langs) counts.set(l, (counts.get(l) ?? 0) + 1);
+  for (const list of langs)
+    for (const l of list) counts.set(l, (counts.get(l) ?? 0) + 1 / list.length);
   let best: string | undefined;
   for (const [l, n] of counts) if (best === undefined || n > counts.get(best)!) best = l;
   return best;

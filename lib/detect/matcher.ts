@@ -26,7 +26,8 @@ interface Term {
   endB: boolean;
   /** Group indexes this term belongs to (veto groups included). */
   groups: number[];
-  lang: string;
+  /** Languages whose rules list this term ("putin": en, de, pl…). */
+  langs: string[];
 }
 
 export interface Matcher {
@@ -45,7 +46,8 @@ export interface Hits {
   group: number[];
   start: number[];
   end: number[];
-  lang: string[];
+  /** Languages of the term behind each hit. */
+  langs: string[][];
 }
 
 const isWordCode = (c: number) => c !== 32 && c !== 10 && !Number.isNaN(c) && !isUnspaced(c);
@@ -104,17 +106,18 @@ function pageTerms(m: Matcher, text: string): Term[] {
     const key = `${word}\u0000${startB}\u0000${endB}`;
     let t = byKey.get(key);
     if (!t) {
-      t = { word, startB, endB, groups: [], lang: r.lang };
+      t = { word, startB, endB, groups: [], langs: [] };
       byKey.set(key, t);
     }
     if (!t.groups.includes(r.group)) t.groups.push(r.group);
+    if (!t.langs.includes(r.lang)) t.langs.push(r.lang);
   }
   return [...byKey.values()];
 }
 
 /** Finds every group hit in the stream, with word boundaries and vetoes applied. */
 export function findHits(m: Matcher, text: string): Hits {
-  const hits: Hits = { group: [], start: [], end: [], lang: [] };
+  const hits: Hits = { group: [], start: [], end: [], langs: [] };
   // Per veto group: where its words start (they veto the word before) and end (the word after).
   const vetoStarts = new Map<number, Set<number>>();
   const vetoEnds = new Map<number, Set<number>>();
@@ -146,7 +149,7 @@ export function findHits(m: Matcher, text: string): Hits {
       hits.group.push(g);
       hits.start.push(start);
       hits.end.push(end);
-      hits.lang.push(t.lang);
+      hits.langs.push(t.langs);
     }
   });
   if (vetoEnds.size > 0) dropVetoed(m, text, hits, vetoStarts, vetoEnds);
@@ -177,8 +180,8 @@ function dropVetoed(
     h.group[w] = g;
     h.start[w] = s;
     h.end[w] = h.end[r]!;
-    h.lang[w] = h.lang[r]!;
+    h.langs[w] = h.langs[r]!;
     w++;
   }
-  h.group.length = h.start.length = h.end.length = h.lang.length = w;
+  h.group.length = h.start.length = h.end.length = h.langs.length = w;
 }
