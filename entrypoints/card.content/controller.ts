@@ -13,6 +13,7 @@ import { decideUi, defaultUi, highlightsWanted, type CardUi } from '../../lib/ca
 import type { Settings } from '../../lib/settings/definitions';
 import { inSiteList, siteKey } from '../../lib/settings/sites';
 import { pageRelevance } from '../../lib/story/relevance';
+import { freshPageState, hidePage, stepPassage, type PageState } from './page-state';
 
 export interface CardDeps {
   /** The detector's latest result in this tab (null before its first check). */
@@ -33,18 +34,6 @@ export interface CardDeps {
   disableSite(site: string): void;
   /** Gives focus back to the page element that had it before the card, if the card has it. */
   restoreFocus(): void;
-}
-
-interface PageState {
-  url: string;
-  hidden: boolean;
-  forced: boolean;
-  opened: boolean | null;
-  expanded: boolean;
-  /** Detection passage index shown last. */
-  current: number | null;
-  /** The popup asked to go to a passage: highlight even without UI. */
-  requested: boolean;
 }
 
 export interface CardController {
@@ -71,17 +60,7 @@ export function createCardController(deps: CardDeps): CardController {
   let last: { placement: Placement; ui: CardUi; shown: number[] } | null = null;
 
   const stateFor = (url: string): PageState => {
-    if (page?.url !== url) {
-      page = {
-        url,
-        hidden: false,
-        forced: false,
-        opened: null,
-        expanded: false,
-        current: null,
-        requested: false,
-      };
-    }
+    if (page?.url !== url) page = freshPageState(url);
     return page;
   };
   const siteOff = (url: string, settings: Settings) => {
@@ -169,23 +148,17 @@ export function createCardController(deps: CardDeps): CardController {
         onShowPassage: (i) => focusPassage(i, false),
         onDismiss: () => {
           deps.restoreFocus();
-          act(hide)();
+          act(hidePage)();
         },
         onDisableSite: () => {
           deps.restoreFocus();
-          act(hide)();
+          act(hidePage)();
           const site = siteKey(result.url);
           if (site) deps.disableSite(site);
         },
       });
     }
     report(ui !== 'none');
-  }
-
-  function hide(p: PageState): void {
-    p.hidden = true;
-    p.forced = false;
-    p.requested = false;
   }
 
   function focusPassage(index: number, fromPopup: boolean): void {
@@ -198,16 +171,8 @@ export function createCardController(deps: CardDeps): CardController {
   }
 
   function step(direction: -1 | 1): void {
-    const shown = last?.shown ?? [];
-    if (!page || shown.length === 0) return;
-    const at = page.current === null ? -1 : shown.indexOf(page.current);
-    const next =
-      at < 0
-        ? direction === 1
-          ? 0
-          : shown.length - 1
-        : (at + direction + shown.length) % shown.length;
-    focusPassage(shown[next]!, false);
+    const next = page && stepPassage(last?.shown ?? [], page.current, direction);
+    if (next !== undefined && next !== null) focusPassage(next, false);
   }
 
   return {
@@ -221,7 +186,7 @@ export function createCardController(deps: CardDeps): CardController {
         mustReport = true;
         update();
       } else if (command === 'hide') {
-        hide(s);
+        hidePage(s);
         update();
       } else if (index !== undefined) {
         focusPassage(index, true);

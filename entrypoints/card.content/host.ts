@@ -70,6 +70,8 @@ export async function startCard(ctx: ContentScriptContext): Promise<void> {
           )
         : [],
     render(props) {
+      // Reading isValid notices an updated or removed extension and tears the card down.
+      if (props && !ctx.isValid) return;
       view.show(props);
     },
     highlight: (all, current) => highlighter.set(all, current),

@@ -4,6 +4,7 @@ import type { Detection } from '../../../lib/detect/types';
 import type { PageResult } from '../../../lib/page-slot';
 import { defaultSettings, type Settings } from '../../../lib/settings/definitions';
 import { createCardController, type CardDeps } from '../../../entrypoints/card.content/controller';
+import { stepPassage } from '../../../entrypoints/card.content/page-state';
 import { pack, t } from './card-props';
 
 const URL_A = 'https://www.news.example.com/world/claim';
@@ -177,5 +178,16 @@ describe('card controller', () => {
     expect(rendered).toMatchObject({ ui: 'card', expanded: true });
     rendered!.onFold();
     expect(rendered).toMatchObject({ ui: 'pill', expanded: false });
+  });
+});
+
+describe('stepPassage', () => {
+  it('wraps around the passages that can be shown, starting from either end', () => {
+    expect(stepPassage([2, 5, 9], null, 1)).toBe(2);
+    expect(stepPassage([2, 5, 9], null, -1)).toBe(9);
+    expect(stepPassage([2, 5, 9], 9, 1)).toBe(2);
+    expect(stepPassage([2, 5, 9], 2, -1)).toBe(9);
+    expect(stepPassage([2, 5, 9], 4, 1)).toBe(2); // a passage that cannot be shown
+    expect(stepPassage([], null, 1)).toBeUndefined();
   });
 });
