@@ -26,6 +26,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** Preferred languages (navigator.languages), e.g. ['uk-UA', 'uk']. */
   locale?: string;
+  /** Show a window (needs a display); default headless. */
+  headless?: boolean;
 }
 
 export interface Launched {
@@ -52,7 +54,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
   try {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
-      headless: true,
+      headless: options.headless ?? true,
       colorScheme: options.colorScheme ?? 'light',
       viewport: options.viewport ?? { width: 1280, height: 800 },
       locale: options.locale ?? 'en-GB',
