@@ -17,10 +17,16 @@ export interface Automaton {
   outLink: Int32Array;
   /** Term ids ending exactly at each node. */
   out: (number[] | undefined)[];
+  /** Nodes with many children also get a map, so a step never walks a long list. */
+  wide: (Map<number, number> | undefined)[];
 }
+
+const WIDE = 6;
 
 function child(a: Automaton, node: number, c: number): number {
   if (node === 0) return a.root[c]!;
+  const wide = a.wide[node];
+  if (wide) return wide.get(c) ?? 0;
   for (let k = a.firstChild[node]!; k !== 0; k = a.nextSibling[k]!) if (a.char[k] === c) return k;
   return 0;
 }
@@ -37,6 +43,7 @@ export function buildAutomaton(words: readonly string[]): Automaton {
     fail: new Int32Array(size),
     outLink: new Int32Array(size).fill(-1),
     out: [],
+    wide: [],
   };
   let count = 1;
   const rootChildren: number[] = [];
@@ -60,6 +67,15 @@ export function buildAutomaton(words: readonly string[]): Automaton {
     }
     (a.out[node] ??= []).push(id);
   });
+  for (let n = 1; n < count; n++) {
+    let k = a.firstChild[n]!;
+    let degree = 0;
+    for (; k !== 0 && degree < WIDE; k = a.nextSibling[k]!) degree++;
+    if (degree < WIDE) continue;
+    const map = new Map<number, number>();
+    for (k = a.firstChild[n]!; k !== 0; k = a.nextSibling[k]!) map.set(a.char[k]!, k);
+    a.wide[n] = map;
+  }
   // breadth-first: fail links point to shorter suffixes, already computed
   const queue = new Int32Array(count);
   let tail = 0;
@@ -89,18 +105,31 @@ export function scan(
   text: string,
   onMatch: (term: number, end: number) => void,
 ): void {
+  // the hot loop: arrays in locals, the child lookup inlined
+  const { root, char, firstChild, nextSibling, fail, outLink, out, wide } = a;
   let node = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    let next = child(a, node, c);
-    while (next === 0 && node !== 0) {
-      node = a.fail[node]!;
-      next = child(a, node, c);
+    let next: number;
+    for (;;) {
+      if (node === 0) {
+        next = root[c]!;
+        break;
+      }
+      const map = wide[node];
+      if (map) next = map.get(c) ?? 0;
+      else {
+        let k = firstChild[node]!;
+        while (k !== 0 && char[k] !== c) k = nextSibling[k]!;
+        next = k;
+      }
+      if (next !== 0) break;
+      node = fail[node]!;
     }
     node = next;
     if (node === 0) continue;
-    for (let o = a.outLink[node]!; o !== -1; o = a.outLink[a.fail[o]!]!) {
-      for (const term of a.out[o]!) onMatch(term, i + 1);
+    for (let o = outLink[node]!; o !== -1; o = outLink[fail[o]!]!) {
+      for (const term of out[o]!) onMatch(term, i + 1);
     }
   }
 }

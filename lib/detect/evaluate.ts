@@ -5,7 +5,8 @@
 import type { DetectionRules, PatternRule } from './rules-schema';
 import type { Hits, Matcher } from './matcher';
 import { emptyItems, evalPattern, RECENT_GROUP, type Items } from './patterns';
-import { CONTENT_SEG, segAt, TITLE_SEG, type Layout } from './layout';
+import * as layoutModule from './layout';
+import { CONTENT_SEG, TITLE_SEG, type Layout } from './layout';
 import { sentenceAt } from './normalize';
 import type { Strength } from './types';
 
@@ -18,6 +19,8 @@ export interface Evaluation {
   signals: string[];
 }
 
+// called per hit: a local copy, as imported bindings may be getters (see normalize.ts)
+const segAt = layoutModule.segAt;
 const DEFAULT_SHARE = 0.2;
 const MAX_WINDOW = 5000;
 const SHORT_TEXT = 4;

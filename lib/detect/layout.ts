@@ -4,7 +4,11 @@
  * co-occurrence never joins two unrelated related-links entries.
  */
 import type { PageText } from '../page-text';
-import { blockAt, normalize, type NormText } from './normalize';
+import * as normalizeModule from './normalize';
+import type { NormText } from './normalize';
+
+// local copies: imported bindings may be getters (see normalize.ts)
+const { blockAt, normalize } = normalizeModule;
 
 /** Segment ids: the title, the content, then one per chrome block. */
 export const TITLE_SEG = 0;

@@ -4,7 +4,13 @@
  * character remembers its offset in its block's original text, so passages found in
  * the stream can be reported (and highlighted) on the original.
  */
-import { DROP, foldCode, foldMulti, MULTI, SEP, STOP } from './fold';
+import * as fold from './fold';
+
+// Local copies: some bundlers (tsx/esbuild for Node) turn imported bindings into getter
+// calls, which would cost a call per character in the loop below.
+const { DROP, MULTI, SEP, STOP } = fold;
+const foldCode = fold.foldCode;
+const foldMulti = fold.foldMulti;
 
 export interface NormText {
   /** The normalised stream. */

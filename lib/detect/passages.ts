@@ -77,12 +77,15 @@ function toPassage(
   for (let k = 0; k < 3 && end < text.length && CLOSERS.test(text[end]!); k++) end++;
   const questions: string[] = [];
   for (const [topic, rule] of Object.entries(rules.topics)) {
-    if (rule.any.some((id) => overlaps(items.get(id)!, sp))) questions.push(topic);
+    // a group hit may touch the sentence; a pattern instance must lie inside it (instances
+    // can straddle sentences, and the topic belongs to the one that states it)
+    if (rule.any.some((id) => overlaps(items.get(id)!, sp, !(id in rules.groups))))
+      questions.push(topic);
   }
   return { block, start, end, text: text.slice(start, end), questions };
 }
 
-function overlaps(it: Items, sp: Span): boolean {
+function overlaps(it: Items, sp: Span, inside: boolean): boolean {
   // items are sorted by end: binary search the first ending after sp.start
   let lo = 0;
   let hi = it.end.length;
@@ -92,7 +95,9 @@ function overlaps(it: Items, sp: Span): boolean {
     else hi = mid;
   }
   for (let i = lo; i < it.end.length; i++) {
-    if (it.start[i]! < sp.end) return true;
+    if (it.start[i]! < sp.end && (!inside || (it.start[i]! >= sp.start && it.end[i]! <= sp.end))) {
+      return true;
+    }
     if (it.end[i]! > sp.end + MAX_WINDOW) break; // no instance is longer than a window
   }
   return false;
