@@ -53,7 +53,13 @@ function cleanTitle(t: string | undefined): string | undefined {
   return t.replace(/\s*\[[^\]]*\].*$/, '').trim() || undefined;
 }
 
-function devRows(dir: string, withTitle: boolean): Row[] {
+/** The header's date as YYYY-MM-DD, when it is a full date. */
+function headerDate(d: string | undefined): string | undefined {
+  const m = /^\d{4}-\d{2}-\d{2}/.exec(d ?? '');
+  return m?.[0];
+}
+
+function devRows(dir: string, withTitle: boolean, withDate = false): Row[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
@@ -139,6 +145,11 @@ const devDir = resolve(root, '../shared/corpus-dev');
 if (existsSync(devDir)) {
   report('corpus-dev, without title (main number)', devRows(devDir, false), false);
   report('corpus-dev, with the header title', devRows(devDir, true), false);
+  report(
+    'corpus-dev, with the header date as publication date',
+    devRows(devDir, false, true),
+    false,
+  );
 } else {
   console.log('\n(corpus-dev not found at ../shared/corpus-dev: skipped)');
 }

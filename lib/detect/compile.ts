@@ -9,6 +9,7 @@ import { buildMatcher, findHits, type Matcher } from './matcher';
 import { buildTrigger } from './trigger';
 import { buildLayout } from './layout';
 import { collectItems, evaluate } from './evaluate';
+import type { DateGroup } from './patterns';
 import { findPassages } from './passages';
 
 /** What the detector needs of a story pack (a StoryPack satisfies it structurally). */
@@ -60,9 +61,6 @@ export function compile(stories: readonly StoryRules[]): CompiledDetector {
 
 function detectStory(c: CompiledStory, page: PageText): Detection {
   const { rules } = c;
-  if (rules.notBeforeDate && page.published && page.published < rules.notBeforeDate) {
-    return { ...NOTHING, passages: [], signals: ['published-before'] };
-  }
   // the same gate as mayMatch, so mayMatch(text) === false really means "no story"
   if (!c.trigger([page.title ?? '', ...page.blocks.map((b) => b.text)].join('\n'))) {
     return { ...NOTHING, passages: [] };
@@ -70,13 +68,8 @@ function detectStory(c: CompiledStory, page: PageText): Detection {
   c.matcher ??= buildMatcher(rules);
   const layout = buildLayout(page);
   const hits = findHits(c.matcher, layout.norm.text);
-  const recent = Boolean(
-    rules.recent &&
-    page.published &&
-    page.published >= rules.recent.from &&
-    page.published <= rules.recent.to,
-  );
-  const items = collectItems(rules, c.matcher, hits, layout, recent);
+  const date = dateGroup(rules, page.published);
+  const items = collectItems(rules, c.matcher, hits, layout, date);
   const ev = evaluate(rules, items, layout);
   const lang = topLang(hits.langs);
   if (!ev.strength) return { ...NOTHING, score: ev.score, signals: ev.signals, lang };
@@ -89,6 +82,13 @@ function detectStory(c: CompiledStory, page: PageText): Detection {
     lang,
     signals: ev.signals,
   };
+}
+
+/** Where the publication date falls relative to the rules' `recent` period. */
+function dateGroup(rules: DetectionRules, published: string | undefined): DateGroup | null {
+  if (!rules.recent || !published) return null;
+  if (published < rules.recent.from) return 'early';
+  return published <= rules.recent.to ? 'recent' : null;
 }
 
 /** The language whose terms matched most; a term shared by n languages counts 1/n to each. */

@@ -4,7 +4,7 @@
  */
 import type { DetectionRules, PatternRule } from './rules-schema';
 import type { Hits, Matcher } from './matcher';
-import { emptyItems, evalPattern, RECENT_GROUP, type Items } from './patterns';
+import { DATE_GROUPS, emptyItems, evalPattern, type DateGroup, type Items } from './patterns';
 import * as layoutModule from './layout';
 import { CONTENT_SEG, TITLE_SEG, type Layout } from './layout';
 import { sentenceAt } from './normalize';
@@ -25,13 +25,13 @@ const DEFAULT_SHARE = 0.2;
 const MAX_WINDOW = 5000;
 const SHORT_TEXT = 4;
 
-/** Builds items for groups and patterns from the hits; `recent` adds the reserved group. */
+/** Builds items for groups and patterns from the hits; `date` adds its reserved group. */
 export function collectItems(
   rules: DetectionRules,
   m: Matcher,
   hits: Hits,
   layout: Layout,
-  recent: boolean,
+  date: DateGroup | null,
 ): Map<string, Items> {
   const items = new Map<string, Items>();
   for (const id of Object.keys(rules.groups)) items.set(id, emptyItems());
@@ -41,8 +41,9 @@ export function collectItems(
     it.end.push(hits.end[i]!);
     it.seg.push(segAt(layout, hits.start[i]!));
   }
-  const rec = emptyItems();
-  if (recent) {
+  for (const id of Object.values(DATE_GROUPS)) items.set(id, emptyItems());
+  if (date) {
+    const rec = items.get(DATE_GROUPS[date])!;
     // one zero-width item at the start of every segment, in stream order
     const seen = new Set<number>();
     layout.norm.blockStarts.forEach((pos, b) => {
@@ -54,7 +55,6 @@ export function collectItems(
       rec.seg.push(seg);
     });
   }
-  items.set(RECENT_GROUP, rec);
   for (const p of rules.patterns) items.set(p.id, evalPattern(p, items));
   return items;
 }

@@ -12,8 +12,14 @@ export interface Items {
   seg: number[];
 }
 
-/** Reserved group id: present in every segment when the page was published in the rules' `recent` period. */
-export const RECENT_GROUP = 'published-recent';
+/** Reserved group ids, present in every segment when the page's publication date is known. */
+export const DATE_GROUPS = {
+  /** Published within the rules' `recent` period (while the story was news). */
+  recent: 'published-recent',
+  /** Published before the period began: the page cannot be reporting it, unless updated. */
+  early: 'published-early',
+} as const;
+export type DateGroup = keyof typeof DATE_GROUPS;
 
 export const emptyItems = (): Items => ({ start: [], end: [], seg: [] });
 

@@ -14,7 +14,7 @@
  * inside a word. Digits of any script count as ASCII digits ("۹۱" is "91").
  */
 import { z } from 'zod';
-import { RECENT_GROUP } from './patterns';
+import { DATE_GROUPS } from './patterns';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
 const ruleId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case id');
@@ -64,11 +64,11 @@ export const TopicRuleSchema = z.strictObject({
 export const DetectionRulesSchema = z
   .strictObject({
     version: z.literal(1),
-    /** Pages published before this date (YYYY-MM-DD) cannot be about the story. */
-    notBeforeDate: isoDate.optional(),
     /**
-     * Pages published in this period (inclusive) carry the pseudo-group `published-recent`
-     * in every segment, so patterns can treat "published while the story was news" as evidence.
+     * When the story was news (inclusive). Pages published in it carry the pseudo-group
+     * `published-recent` in every segment, pages published before it `published-early`,
+     * so patterns can weigh the date (a page updated after its first publication can
+     * still be about the story when the text says so strongly).
      */
     recent: z.strictObject({ from: isoDate, to: isoDate }).optional(),
     /**
@@ -101,7 +101,7 @@ type Rules = z.output<typeof DetectionRulesSchema>;
 function checkRuleReferences(r: Rules, ctx: z.RefinementCtx): void {
   const issue = (path: (string | number)[], message: string) =>
     ctx.addIssue({ code: 'custom', path, message });
-  const groups = new Set([...Object.keys(r.groups), RECENT_GROUP]);
+  const groups = new Set([...Object.keys(r.groups), ...Object.values(DATE_GROUPS)]);
   const seen = new Set<string>();
   r.patterns.forEach((p, i) => {
     if (groups.has(p.id) || seen.has(p.id)) issue(['patterns', i, 'id'], `duplicate id "${p.id}"`);

@@ -53,10 +53,18 @@ describe('look-alikes are not the story', () => {
     });
   }
 
-  it('a page published before the claim is never the story', () => {
-    const text =
+  it('a page published before the claim needs overwhelming evidence (an updated page)', () => {
+    const brief =
       'Russia accused Ukraine of a drone attack on Putin’s residence in the Novgorod region; Kyiv denied it.';
-    expect(run(textPage(text)).story).not.toBeNull();
-    expect(run(textPage(text, { published: '2025-08-13' })).story).toBeNull();
+    expect(run(textPage(brief)).story).not.toBeNull();
+    expect(run(textPage(brief, { published: '2025-08-13' })).story).toBeNull();
+    const updated = `${brief}\nLavrov said 91 drones were shot down on the night of 28–29 December; Sybiha said there was no evidence.`;
+    expect(run(textPage(updated, { published: '2023-05-04' })).story).not.toBeNull();
+  });
+
+  it('a page published while the story was news needs less', () => {
+    const mention = 'Moscow alleged a drone attack on Putin’s residence; Kyiv called it a lie.';
+    expect(run(textPage(mention)).story).toBeNull();
+    expect(run(textPage(mention, { published: '2025-12-30' })).story).not.toBeNull();
   });
 });
