@@ -65,13 +65,15 @@ function devRows(dir: string, withTitle: boolean, withDate = false): Row[] {
     .sort()
     .map((f) => {
       const { head, body } = parseDev(join(dir, f));
-      const title = withTitle ? cleanTitle(head.title) : undefined;
+      const page = textPage(body, withTitle ? cleanTitle(head.title) : undefined);
+      const published = withDate ? headerDate(head.date) : undefined;
+      if (published) page.published = published;
       const expect: Expect = head.label === 'positive' ? 'primary' : 'none';
       return {
         lang: head.lang ?? '?',
         name: f,
         expect,
-        got: detector.detect(textPage(body, title)),
+        got: detector.detect(page),
         why: head.why ?? '',
       };
     });
