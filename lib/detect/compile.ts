@@ -8,7 +8,8 @@ import type { Detection } from './types';
 import { buildMatcher, findHits, type Matcher } from './matcher';
 import { buildTrigger } from './trigger';
 import { buildLayout } from './layout';
-import { collectItems, evaluate } from './evaluate';
+import { evaluate } from './evaluate';
+import { collectItems } from './items';
 import type { DateGroup } from './patterns';
 import { findPassages } from './passages';
 

@@ -1,13 +1,11 @@
 /**
- * From group hits to pattern instances, scores per zone, and the strength: the
- * story-independent part of detection. Weights and thresholds come from the rules.
+ * Scores per zone (the content; each chrome block on its own) and the decision: story
+ * or not, primary or passing. Weights and thresholds come from the rules.
  */
-import type { DetectionRules, PatternRule } from './rules-schema';
-import type { Hits, Matcher } from './matcher';
-import { DATE_GROUPS, emptyItems, evalPattern, type DateGroup, type Items } from './patterns';
-import * as layoutModule from './layout';
+import type { DetectionRules } from './rules-schema';
+import type { Items } from './patterns';
 import { CONTENT_SEG, TITLE_SEG, type Layout } from './layout';
-import { sentenceAt } from './normalize';
+import { isProminent } from './prominence';
 import type { Strength } from './types';
 
 export interface Evaluation {
@@ -19,45 +17,7 @@ export interface Evaluation {
   signals: string[];
 }
 
-// called per hit: a local copy, as imported bindings may be getters (see normalize.ts)
-const segAt = layoutModule.segAt;
-const DEFAULT_SHARE = 0.2;
 const MAX_WINDOW = 5000;
-const SHORT_TEXT = 4;
-
-/** Builds items for groups and patterns from the hits; `date` adds its reserved group. */
-export function collectItems(
-  rules: DetectionRules,
-  m: Matcher,
-  hits: Hits,
-  layout: Layout,
-  date: DateGroup | null,
-): Map<string, Items> {
-  const items = new Map<string, Items>();
-  for (const id of Object.keys(rules.groups)) items.set(id, emptyItems());
-  for (let i = 0; i < hits.group.length; i++) {
-    const it = items.get(m.groupIds[hits.group[i]!]!)!;
-    it.start.push(hits.start[i]!);
-    it.end.push(hits.end[i]!);
-    it.seg.push(segAt(layout, hits.start[i]!));
-  }
-  for (const id of Object.values(DATE_GROUPS)) items.set(id, emptyItems());
-  if (date) {
-    const rec = items.get(DATE_GROUPS[date])!;
-    // one zero-width item at the start of every segment, in stream order
-    const seen = new Set<number>();
-    layout.norm.blockStarts.forEach((pos, b) => {
-      const seg = layout.seg[b]!;
-      if (seen.has(seg)) return;
-      seen.add(seg);
-      rec.start.push(pos);
-      rec.end.push(pos);
-      rec.seg.push(seg);
-    });
-  }
-  for (const p of rules.patterns) items.set(p.id, evalPattern(p, items));
-  return items;
-}
 
 /** Claim instances of one segment test, sorted by end. */
 function claimsIn(
@@ -124,44 +84,6 @@ function zoneScore(
   }
   const required = rules.require.some((id) => items.get(id)!.seg.some(inSeg));
   return { score, signals, ok: required && score >= rules.threshold };
-}
-
-/** Patterns whose sentences show what the page is about: claims and strong anchors. */
-export function storyPatterns(rules: DetectionRules): PatternRule[] {
-  return rules.patterns.filter((p) => p.role === 'claim' || (p.role === 'anchor' && p.weight >= 2));
-}
-
-function isProminent(rules: DetectionRules, items: Map<string, Items>, layout: Layout): boolean {
-  const sentences = new Set<number>();
-  let head = false;
-  let lead = false;
-  for (const p of storyPatterns(rules)) {
-    const it = items.get(p.id)!;
-    for (let i = 0; i < it.end.length; i++) {
-      const s = it.start[i]!;
-      const e = it.end[i]!;
-      const seg = it.seg[i]!;
-      if (
-        p.role === 'claim' &&
-        (seg === TITLE_SEG || layout.head.some(([a, b]) => s < b && e > a))
-      ) {
-        head = true;
-      }
-      if (seg !== CONTENT_SEG) continue;
-      if (p.role === 'claim' && s < layout.leadEnd) lead = true;
-      sentences.add(sentenceAt(layout.norm, e - 1));
-    }
-  }
-  const n = sentences.size;
-  const share = n / Math.max(1, layout.contentSentences);
-  // a brief of a few sentences that leads with the claim is about it
-  const brief = layout.contentSentences <= SHORT_TEXT;
-  return (
-    head ||
-    (lead && (n >= 2 || brief)) ||
-    (n >= 2 && share >= (rules.primaryShare ?? DEFAULT_SHARE)) ||
-    n >= 5
-  );
 }
 
 /** Scores the content and each chrome block; decides story presence and strength. */

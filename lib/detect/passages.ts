@@ -8,7 +8,7 @@ import type { Items } from './patterns';
 import type { Layout } from './layout';
 import { blockAt, sentenceAt } from './normalize';
 import type { Passage } from './types';
-import { storyPatterns } from './evaluate';
+import { storyPatterns } from './prominence';
 
 const MAX_PASSAGES = 24;
 /** Longer "sentences" (text without punctuation) are cut around the evidence. */
