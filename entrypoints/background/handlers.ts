@@ -10,7 +10,7 @@ import {
 import { isOwnContentScript, isOwnExtensionPage } from '../../lib/sender';
 import { inSiteList, siteKey } from '../../lib/settings/sites';
 import { getSettings } from '../../lib/settings/store';
-import { clearTabState, getTabState, setTabState } from './tab-store';
+import { getTabState, updateTabState } from './tab-store';
 import { injectCard, runDetector } from './scripts';
 
 type Sender = Browser.runtime.MessageSender;
@@ -28,7 +28,7 @@ export function onMessage(raw: unknown, sender: Sender): Promise<unknown> | unde
         ? onPageReport(sender.tab!.id!, sender.url!, msg).then(() => true)
         : undefined;
     case 'factline:card-visibility':
-      return fromPage ? onCardVisibility(sender.tab!.id!, msg.visible) : undefined;
+      return fromPage ? onCardVisibility(sender.tab!.id!, sender.url!, msg.visible) : undefined;
     case 'factline:get-tab-state':
       return fromExtension ? getTabState(msg.tabId) : undefined;
     case 'factline:check-tab':
@@ -43,37 +43,47 @@ export async function onPageReport(
   tabId: number,
   url: string,
   report: PageReport,
+  { askedByReader = false } = {},
 ): Promise<TabState | null> {
-  if (!report.story) {
-    await clearTabState(tabId);
-    return null;
-  }
-  const [settings, previous] = await Promise.all([getSettings(), getTabState(tabId)]);
-  const site = siteKey(url);
-  const siteOff = site !== null && inSiteList(site, settings.disabledSites);
-  const state: TabState = {
-    url,
-    story: report.story,
-    strength: report.strength,
-    score: report.score,
-    passages: report.passages,
-    ...(report.published ? { published: report.published } : {}),
-    ...(report.lang ? { lang: report.lang } : {}),
-    cardVisible: previous?.url === url ? previous.cardVisible : false,
-    ...(siteOff
-      ? { suppressed: 'site-off' as const }
-      : settings.display === 'badge'
-        ? { suppressed: 'badge-only' as const }
-        : {}),
-  };
-  await setTabState(tabId, state);
-  if (!state.suppressed) await injectCard(tabId).catch(() => undefined);
+  const settings = await getSettings();
+  let injectNow = false;
+  const state = await updateTabState(tabId, (previous) => {
+    if (!report.story) return null;
+    const shownOnThisPage = previous?.url === url && previous.story && !previous.suppressed;
+    const site = siteKey(url);
+    const siteOff = site !== null && inSiteList(site, settings.disabledSites);
+    const next: TabState = {
+      url,
+      story: report.story,
+      strength: report.strength,
+      score: report.score,
+      passages: report.passages,
+      ...(report.published ? { published: report.published } : {}),
+      ...(report.lang ? { lang: report.lang } : {}),
+      cardVisible: previous?.url === url ? previous.cardVisible : false,
+      // When the reader asked ("Check this page"), show it whatever the settings say,
+      // and keep it shown while they stay on that page.
+      ...(askedByReader || shownOnThisPage
+        ? {}
+        : siteOff
+          ? { suppressed: 'site-off' as const }
+          : settings.display === 'badge'
+            ? { suppressed: 'badge-only' as const }
+            : {}),
+    };
+    // A card already on this page follows the detector's updates itself (page-slot).
+    injectNow = !next.suppressed && !shownOnThisPage;
+    return next;
+  });
+  if (injectNow) await injectCard(tabId).catch(() => undefined);
   return state;
 }
 
-async function onCardVisibility(tabId: number, visible: boolean): Promise<boolean> {
-  const state = await getTabState(tabId);
-  if (state) await setTabState(tabId, { ...state, cardVisible: visible });
+/** The card was dismissed or shown again — on the page the state is about, not a stale one. */
+async function onCardVisibility(tabId: number, url: string, visible: boolean): Promise<boolean> {
+  await updateTabState(tabId, (state) =>
+    state && state.url === url ? { ...state, cardVisible: visible } : undefined,
+  );
   return true;
 }
 
@@ -83,16 +93,7 @@ async function checkTab(tabId: number): Promise<TabState | null> {
   const raw = await runDetector(tabId);
   const report = PageReportSchema.safeParse(raw);
   if (!report.success || !tab.url) return null;
-  const state = await onPageReport(tabId, tab.url, report.data);
-  // A site switched off by the reader still gets the card when they ask for it.
-  if (state?.suppressed === 'site-off') {
-    const shown: TabState = { ...state };
-    delete shown.suppressed;
-    await setTabState(tabId, shown);
-    await injectCard(tabId);
-    return shown;
-  }
-  return state;
+  return onPageReport(tabId, tab.url, report.data, { askedByReader: true });
 }
 
 async function relayCardCommand(

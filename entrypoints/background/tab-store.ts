@@ -15,22 +15,46 @@ export async function getTabState(tabId: number): Promise<TabState | null> {
   return parsed.success ? parsed.data : null;
 }
 
-/** Saves a tab's state and updates its badge. */
-export async function setTabState(tabId: number, state: TabState): Promise<void> {
-  await storage.setItem(key(tabId), state);
-  await applyBadge(tabId, state.suppressed === 'site-off' ? null : state);
+/**
+ * The one way to change a tab's state: read-modify-write steps run one at a time
+ * per tab, because reports from the page, messages from its card and tab events
+ * interleave. `change` returns the new state, null to forget the tab, or
+ * undefined to leave it as it is. Resolves to the state after the step.
+ */
+export function updateTabState(
+  tabId: number,
+  change: (
+    previous: TabState | null,
+  ) => TabState | null | undefined | Promise<TabState | null | undefined>,
+  { tabClosed = false } = {},
+): Promise<TabState | null> {
+  const step = (queues.get(tabId) ?? Promise.resolve()).then(async () => {
+    const previous = await getTabState(tabId);
+    const next = await change(previous);
+    if (next === undefined) return previous;
+    if (next === null) await storage.removeItem(key(tabId));
+    else await storage.setItem(key(tabId), next);
+    if (!tabClosed) await applyBadge(tabId, next?.suppressed === 'site-off' ? null : next);
+    return next;
+  });
+  const settled = step.catch(() => undefined);
+  queues.set(tabId, settled);
+  void settled.then(() => {
+    if (queues.get(tabId) === settled) queues.delete(tabId);
+  });
+  return step;
 }
 
+const queues = new Map<number, Promise<unknown>>();
+
 /** Forgets a tab (navigation, close) and clears its badge. */
-export async function clearTabState(tabId: number, { tabClosed = false } = {}): Promise<void> {
-  await storage.removeItem(key(tabId));
-  if (!tabClosed) await applyBadge(tabId, null);
+export function clearTabState(tabId: number, { tabClosed = false } = {}): Promise<unknown> {
+  return updateTabState(tabId, () => null, { tabClosed });
 }
 
 /** On navigation: clears the tab unless the detector already reported on the new URL. */
-export async function clearTabStateUnlessFor(tabId: number, url: string): Promise<void> {
-  const state = await getTabState(tabId);
-  if (state?.url !== url) await clearTabState(tabId);
+export function clearTabStateUnlessFor(tabId: number, url: string): Promise<unknown> {
+  return updateTabState(tabId, (state) => (state?.url !== url ? null : undefined));
 }
 
 async function applyBadge(tabId: number, state: TabState | null): Promise<void> {

@@ -16,7 +16,7 @@ export interface ScheduleOptions {
 export const DEFAULT_SCHEDULE: ScheduleOptions = { debounceMs: 800, maxWaitMs: 4000, budget: 30 };
 
 export interface Scheduler {
-  /** Something changed; check later. `urlChanged` checks sooner and resets the budget. */
+  /** Something changed; check later. `urlChanged` resets the per-URL budget. */
   poke(urlChanged?: boolean): void;
 }
 
@@ -54,9 +54,8 @@ export function createScheduler(
       const now = Date.now();
       if (!firstPending) firstPending = now;
       clearTimeout(timer);
-      const wait = urlChanged
-        ? 300
-        : Math.min(o.debounceMs, Math.max(0, firstPending + o.maxWaitMs - now));
+      // A URL change waits like any change: single-page apps render the new view after it.
+      const wait = Math.min(o.debounceMs, Math.max(0, firstPending + o.maxWaitMs - now));
       timer = setTimeout(fire, wait);
     },
   };

@@ -31,7 +31,12 @@ const parseState = (raw: unknown): TabState | null => {
 /** The real thing, over runtime messages to the background and settings storage. */
 export const tabApi: TabApi = {
   async activeTab() {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    // popup.html?tab=ID targets that tab: the e2e tests and the demo open the popup as a page.
+    const wanted = Number(new URLSearchParams(location.search).get('tab'));
+    const [tab] =
+      Number.isInteger(wanted) && wanted > 0
+        ? [await browser.tabs.get(wanted).catch(() => undefined)]
+        : await browser.tabs.query({ active: true, currentWindow: true });
     return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? '' } : null;
   },
   async getTabState(tabId) {

@@ -1,0 +1,269 @@
+/**
+ * Factline on news pages, end to end: real Chromium, the built extension, the
+ * project's own fixture pages served on 127.0.0.1 (scripts/fixture-server.ts).
+ * What a reader sees: the card (and what a screen reader gets from it), the badge,
+ * highlights; nothing on look-alikes; late-loading bodies and pushState
+ * navigations; dismiss, "Don't show on this site" and its undo in the popup.
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadPackDir } from '../../data/load-packs';
+import { formatDateOrRange } from '../../lib/format';
+import { startFixtureServer, type FixtureServer } from '../../scripts/fixture-server';
+import { launchChromium, ROOT, screenshotPath, type Launched } from './harness';
+
+declare const chrome: typeof import('wxt/browser').browser; // in the service worker
+
+const pack = loadPackDir(join(ROOT, 'data/stories')).find(
+  (p) => p.id === 'novgorod-residence-claim',
+)!;
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+const ARTICLE = '/corpus/en/primary-lavrov-announces-drone-claim.html';
+const LOOKALIKE = '/corpus/en/none-kremlin-drone-incident-2023.html';
+const RELATED = '/corpus/en/passing-related-links-new-year-address.html';
+const RUSSIAN = '/corpus/ru/primary-lavrov-kiev-atakoval-rezidentsiyu.html';
+
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await startFixtureServer();
+});
+afterAll(() => server.close());
+
+/** Launches Chromium and waits until the background has registered the detector. */
+async function launch(viewport = { width: 1280, height: 800 }): Promise<Launched> {
+  const b = await launchChromium({ viewport });
+  for (let i = 0; i < 100; i++) {
+    const n = await b.serviceWorker.evaluate(
+      async () => (await chrome.scripting.getRegisteredContentScripts()).length,
+    );
+    if (n > 0) return b;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the detector was never registered');
+}
+
+async function tabId(b: Launched, page: Page): Promise<number> {
+  const url = page.url();
+  return b.serviceWorker.evaluate(
+    async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)!.id!,
+    url,
+  );
+}
+
+const badge = async (b: Launched, page: Page) => {
+  const id = await tabId(b, page);
+  return b.serviceWorker.evaluate((tab) => chrome.action.getBadgeText({ tabId: tab }), id);
+};
+
+/** Polls until `read` returns `want` (the detector works at idle time, then messages). */
+async function eventually<T>(read: () => Promise<T>, want: T, ms = 10_000): Promise<T> {
+  const end = Date.now() + ms;
+  let last = await read();
+  while (last !== want && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 150));
+    last = await read();
+  }
+  return last;
+}
+
+const card = (page: Page) => page.getByRole('complementary', { name: /^Factline: context on / });
+const pill = (page: Page) => page.getByRole('button', { name: 'Factline Context on this claim' });
+
+/** Every name and value the accessibility tree exposes, as a screen reader gets it. */
+async function accessibleText(b: Launched, page: Page): Promise<string> {
+  const cdp = await b.context.newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+    nodes: { ignored?: boolean; name?: { value?: string } }[];
+  };
+  await cdp.detach();
+  return squash(
+    nodes
+      .filter((n) => !n.ignored)
+      .map((n) => n.name?.value ?? '')
+      .join(' | '),
+  );
+}
+
+/** The card's full view, whether the page placed it as a card or as a pill. */
+async function openFullCard(page: Page): Promise<void> {
+  await page.locator('factline-card').waitFor({ state: 'attached', timeout: 15_000 });
+  if (await pill(page).isVisible()) await pill(page).click();
+  await card(page).getByRole('button', { name: 'Show the timeline and positions' }).click();
+}
+
+async function openPopup(b: Launched, page: Page): Promise<Page> {
+  const popup = await b.context.newPage();
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${await tabId(b, page)}`);
+  return popup;
+}
+
+describe('a desktop reader (1280 × 800)', () => {
+  let b: Launched;
+  beforeAll(async () => {
+    b = await launch();
+  });
+  afterAll(() => b?.close());
+
+  it('on an article about the claim: card, badge, highlights; timeline dates and every position in the accessibility tree', async () => {
+    const page = await b.context.newPage();
+    await page.goto(server.origin + ARTICLE);
+    expect(await eventually(() => badge(b, page), 'i')).toBe('i');
+    await openFullCard(page);
+    expect(
+      await page.evaluate(() =>
+        (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('factline-passage'),
+      ),
+    ).toBe(true);
+
+    const tree = await accessibleText(b, page);
+    expect(tree).toMatch(/Factline: context on Russia's claim/);
+    for (const entry of pack.timeline)
+      expect(tree).toContain(squash(formatDateOrRange(entry.date, 'en')));
+    for (const position of pack.positions) {
+      expect(tree).toContain(squash(position.text.en));
+      expect(tree).toContain(pack.parties.find((p) => p.id === position.party)!.name.en);
+    }
+    expect(tree).toContain('26 November 2026'); // as of
+    await page.screenshot({ path: screenshotPath('page-article-1280') });
+    await page.close();
+  });
+
+  it('on a look-alike (the 2023 Kremlin drone incident): nothing, and no badge', async () => {
+    const page = await b.context.newPage();
+    await page.goto(server.origin + LOOKALIKE);
+    await page.waitForTimeout(2500);
+    expect(await page.locator('factline-card').count()).toBe(0);
+    expect(await badge(b, page)).toBe('');
+    await page.close();
+  });
+
+  it('on a related-links mention: a pill, not the card, and a quieter badge', async () => {
+    const page = await b.context.newPage();
+    await page.goto(server.origin + RELATED);
+    expect(await eventually(() => badge(b, page), '·')).toBe('·');
+    await pill(page).waitFor();
+    expect(await card(page).getByRole('heading', { name: pack.title.en }).count()).toBe(0);
+    await page.screenshot({ path: screenshotPath('page-related-1280') });
+    await page.close();
+  });
+
+  it('on an article whose body loads 2 s after the page: the card comes when the text does', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${server.origin}/pages/late.html`);
+    expect(await page.locator('factline-card').count()).toBe(0);
+    expect(await eventually(() => badge(b, page), 'i', 12_000)).toBe('i');
+    await page.locator('factline-card').waitFor({ state: 'attached' });
+    await page.close();
+  });
+
+  it('across pushState navigations between a look-alike and an article', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${server.origin}/spa/kremlin-2023`);
+    await page.waitForTimeout(2000);
+    expect(await page.locator('factline-card').count()).toBe(0);
+
+    await page.getByRole('link', { name: 'Live: the residence claim' }).click();
+    expect(page.url()).toMatch(/\/spa\/novgorod-claim$/);
+    expect(await eventually(() => badge(b, page), 'i')).toBe('i');
+    await page.locator('factline-card').waitFor({ state: 'attached' });
+
+    await page.goBack();
+    expect(page.url()).toMatch(/\/spa\/kremlin-2023$/);
+    expect(await eventually(() => badge(b, page), '')).toBe('');
+    await page.locator('factline-card').waitFor({ state: 'detached' });
+    await page.close();
+  });
+
+  it('on a Russian-language article: the card and badge too', async () => {
+    const page = await b.context.newPage();
+    await page.goto(server.origin + RUSSIAN);
+    expect(await eventually(() => badge(b, page), 'i')).toBe('i');
+    await page.locator('factline-card').waitFor({ state: 'attached' });
+    await page.close();
+  });
+
+  it('leaves the page layout where it was, even on a page with hostile CSS', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${server.origin}${ARTICLE}?hostile=1`);
+    await page.locator('factline-card').waitFor({ state: 'attached', timeout: 15_000 });
+    const layout = () =>
+      page.evaluate(() => {
+        const r = (sel: string) => document.querySelector(sel)!.getBoundingClientRect().toJSON();
+        return [r('h1'), r('.article-body'), document.documentElement.scrollHeight];
+      });
+    const withCard = await layout();
+    await page.screenshot({ path: screenshotPath('page-hostile-1280') });
+    await page.evaluate(() => document.querySelector('factline-card')!.remove());
+    expect(await layout()).toEqual(withCard);
+    await page.close();
+  });
+
+  it('dismiss hides the card on this page; the popup shows it again', async () => {
+    const page = await b.context.newPage();
+    await page.goto(server.origin + ARTICLE);
+    await page.locator('factline-card').waitFor({ state: 'attached', timeout: 15_000 });
+    await page.getByRole('button', { name: 'Hide Factline on this page' }).first().click();
+    await page.locator('factline-card').waitFor({ state: 'detached' });
+    expect(await badge(b, page)).toBe('i'); // still found: only the card is dismissed
+
+    const popup = await openPopup(b, page);
+    await popup.getByText('This page is about the claim.').waitFor();
+    const toggle = popup.getByRole('switch', { name: 'Card on the page' });
+    expect(await toggle.getAttribute('aria-checked')).toBe('false');
+    await toggle.click();
+    await page.locator('factline-card').waitFor({ state: 'attached' });
+    await popup.close();
+    await page.close();
+  });
+
+  it('"Don’t show on this site" turns it off for the site, undoable from the popup', async () => {
+    const page = await b.context.newPage();
+    await page.goto(server.origin + ARTICLE);
+    await openFullCard(page);
+    await card(page).getByRole('button', { name: 'Don’t show on this site' }).click();
+    await page.locator('factline-card').waitFor({ state: 'detached' });
+
+    await page.reload();
+    await page.waitForTimeout(2500);
+    expect(await page.locator('factline-card').count()).toBe(0);
+    expect(await badge(b, page)).toBe('');
+
+    const popup = await openPopup(b, page);
+    await popup.getByText('Factline is off on 127.0.0.1.').waitFor();
+    await popup.screenshot({ path: screenshotPath('popup-site-off') });
+    await popup.getByRole('button', { name: 'Turn on for 127.0.0.1' }).click();
+    await page.locator('factline-card').waitFor({ state: 'attached', timeout: 15_000 });
+    expect(await eventually(() => badge(b, page), 'i')).toBe('i');
+    const stored = await b.serviceWorker.evaluate(() => chrome.storage.local.get('disabledSites'));
+    expect(stored.disabledSites).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('a phone reader (390 × 844)', () => {
+  let b: Launched;
+  beforeAll(async () => {
+    b = await launch({ width: 390, height: 844 });
+  });
+  afterAll(() => b?.close());
+
+  it('gets a pill that opens as a bottom sheet with the timeline and positions', async () => {
+    const page = await b.context.newPage();
+    await page.goto(server.origin + ARTICLE);
+    await pill(page).waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: screenshotPath('page-article-390') });
+    await openFullCard(page);
+    const box = (await card(page).boundingBox())!;
+    expect(box.x).toBe(0);
+    expect(box.width).toBe(390);
+    const tree = await accessibleText(b, page);
+    for (const entry of pack.timeline)
+      expect(tree).toContain(squash(formatDateOrRange(entry.date, 'en')));
+    await page.screenshot({ path: screenshotPath('page-article-390-open') });
+    await page.close();
+  });
+});
