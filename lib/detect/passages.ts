@@ -47,8 +47,12 @@ export function findPassages(
       if (it.seg[i] === seg) addSpan(it.start[i]!, it.end[i]!);
     }
   }
-  const ordered = [...spans.values()].sort((a, b) => a.start - b.start).slice(0, MAX_PASSAGES);
-  return ordered.map((sp) => toPassage(rules, items, layout, page, sp));
+  const ordered = [...spans.values()].sort((a, b) => a.start - b.start);
+  const all = ordered.map((sp) => toPassage(rules, items, layout, page, sp));
+  // A pattern's window also spans the bylines, captions and buttons between its terms;
+  // what the reader is shown are the sentences that touch one of the story's topics.
+  const onTopic = all.filter((p) => p.questions.length > 0);
+  return (onTopic.length > 0 ? onTopic : all.slice(0, 1)).slice(0, MAX_PASSAGES);
 }
 
 function sentenceSpan(layout: Layout, k: number, s: number, e: number): Span {

@@ -47,3 +47,37 @@ describe('passage offsets', () => {
     expect(first.text).toContain('Val\u00ADdai');
   });
 });
+
+describe('passages shown to the reader', () => {
+  // Bylines, captions and share buttons sit between a pattern's terms; they are not passages.
+  const p = page([
+    ['headline', 'Kremlin says 91 drones were sent at Putin’s residence in Novgorod region'],
+    ['main', 'By a staff reporter · 29 December 2025'],
+    ['main', 'The Valdai hills'],
+    ['main', 'Share'],
+    [
+      'main',
+      'Foreign Minister Sergei Lavrov said the drones targeted the state residence near Valdai.',
+    ],
+    [
+      'main',
+      'President Zelensky said the allegation was untrue and a pretext to derail the talks.',
+    ],
+  ]);
+  const d = run(p);
+
+  it('are only sentences that touch one of the story’s topics', () => {
+    expect(d.strength).toBe('primary');
+    expect(d.passages.length).toBeGreaterThan(0);
+    for (const x of d.passages) expect(x.questions.length).toBeGreaterThan(0);
+    const texts = d.passages.map((x) => x.text);
+    expect(texts).not.toContain('Share');
+    expect(texts).not.toContain('The Valdai hills');
+    expect(texts.some((t) => t.startsWith('By a staff reporter'))).toBe(false);
+  });
+
+  it('map a plain-words denial ("untrue", "pretext") to Ukraine’s dismissal', () => {
+    const zelensky = d.passages.find((x) => x.text.includes('Zelensky'));
+    expect(zelensky?.questions).toContain('ukraine-dismissal');
+  });
+});
