@@ -1,5 +1,5 @@
 /** Turns zod issues into messages that name the pack file and the field. Pure. */
-import type { z } from 'zod';
+import type { z } from '../lib/zod';
 
 /** `timeline[2].date` style path for one issue. */
 export function fieldPath(path: readonly PropertyKey[]): string {

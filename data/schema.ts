@@ -3,7 +3,7 @@
  * time (wxt.config.ts) and in tests; TypeScript types come from it via z.infer.
  * Pure module: no browser, no DOM, no file system.
  */
-import { z } from 'zod';
+import { z } from '../lib/zod';
 import { DetectionRulesSchema } from '../lib/detect/rules-schema';
 
 /** Languages a pack may carry text in. English is required everywhere. */

@@ -3,7 +3,7 @@
  * Receivers parse with these schemas and check the sender (entrypoints do that);
  * the always-injected detector only imports the types, so no zod ships with it.
  */
-import { z } from 'zod';
+import { z } from './zod';
 
 const storyId = z.string().regex(/^[a-z0-9-]{1,80}$/);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);

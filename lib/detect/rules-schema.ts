@@ -13,7 +13,7 @@
  * anywhere; terms in scripts that attach clitics (Arabic, Persian, Hebrew) may start
  * inside a word. Digits of any script count as ASCII digits ("۹۱" is "91").
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { DATE_GROUPS } from './patterns';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');

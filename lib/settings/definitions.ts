@@ -3,7 +3,7 @@
  * default. Pure (no storage access) so it is tested in Node; lib/settings/store.ts
  * binds it to extension storage.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { normaliseHost } from './sites';
 
 export const RUN_MODES = ['auto', 'listed', 'manual'] as const;
