@@ -96,4 +96,88 @@ export const en = {
   'popup.notHttp': 'Factline doesn’t run on this kind of page.',
   'popup.error': 'That didn’t work. Reload the page and try again.',
   'popup.loading': 'Looking at this page…',
+  'options.title': 'Factline settings',
+  'options.intro':
+    'Choose where Factline runs and what it shows. Changes are saved as you make them.',
+
+  'settings.heading': 'Settings',
+  'settings.allSettings': 'All settings',
+  'settings.saveError': 'That change wasn’t saved. Try again.',
+  'settings.appliesNext': 'Applies to pages you open or reload from now on.',
+
+  'settings.runMode.legend': 'Where Factline runs',
+  'settings.runMode.auto': 'Automatically on every site',
+  'settings.runMode.autoHint':
+    'Factline looks for the story on each page you open. Pages without it are left alone.',
+  'settings.runMode.autoShort': 'Every site',
+  'settings.runMode.listed': 'Only on sites I list',
+  'settings.runMode.listedHint': 'Factline looks only at pages on the sites in your list.',
+  'settings.runMode.listedShort': 'Sites I list',
+  'settings.runMode.manual': 'Only when I click “Check this page”',
+  'settings.runMode.manualHint':
+    'Nothing runs until you ask, from the Factline button in the browser’s toolbar.',
+  'settings.runMode.manualShort': 'When I ask',
+
+  'settings.allowed.label': 'Sites Factline runs on',
+  'settings.allowed.empty':
+    'No sites yet. Until you add one, Factline runs only when you click “Check this page”.',
+
+  'settings.disabled.legend': 'Sites where Factline is off',
+  'settings.disabled.hint':
+    'Factline stays quiet on these sites and their subdomains. “Check this page” still works there.',
+  'settings.disabled.empty':
+    'None. Choose “Don’t show on this site” on the card, or add a site here.',
+
+  'settings.sites.addLabel': 'Add a site',
+  'settings.sites.addHint':
+    'A web address or a site name such as example.com; subdomains are included.',
+  'settings.sites.add': 'Add',
+  'settings.sites.added': 'Added {site}.',
+  'settings.sites.remove': 'Remove',
+  'settings.sites.removeLabel': 'Remove {site}',
+  'settings.sites.removed': 'Removed {site}.',
+  'settings.sites.undo': 'Undo',
+  'settings.sites.undoLabel': 'Undo removing {site}',
+  'settings.sites.count': '{count, plural, =0 {No sites} one {# site} other {# sites}}',
+  'settings.sites.errorEmpty': 'Type a site’s address first.',
+  'settings.sites.errorInvalid':
+    '“{input}” doesn’t look like a site address. Try something like example.com.',
+  'settings.sites.errorNotWeb':
+    'Factline runs only on web pages (addresses starting http or https).',
+  'settings.sites.errorDuplicate': '{site} is already in the list.',
+  'settings.sites.errorCovered': '{site} is already covered by {parent}.',
+
+  'settings.display.legend': 'What appears',
+  'settings.display.hint': 'On pages about the story.',
+  'settings.display.card': 'Card',
+  'settings.display.cardHint':
+    'The context card beside the article; a small pill on narrow windows and brief mentions.',
+  'settings.display.pill': 'Pill only',
+  'settings.display.pillHint': 'A small button at the edge of the page that opens the card.',
+  'settings.display.badge': 'Badge only',
+  'settings.display.badgeHint':
+    'Only a mark on the Factline toolbar button; open it to read the context.',
+
+  'settings.highlights.legend': 'Highlights',
+  'settings.highlights.label': 'Highlight the passages about the claim',
+  'settings.highlights.hint': 'Marks the sentences Factline matched, without changing the page.',
+  'settings.highlights.on': 'Highlights on',
+  'settings.highlights.off': 'Highlights off',
+
+  'settings.lang.legend': 'Interface language',
+  'settings.lang.auto': 'Follow the browser ({lang})',
+  'settings.lang.hint': 'The card uses the article’s language when Factline’s story text has it.',
+
+  'settings.privacy.heading': 'Privacy',
+  'settings.privacy.local':
+    'Nothing leaves your browser. Factline reads the pages you open on your own device to recognise the story; it sends no page text, addresses or settings anywhere, and has no account and no analytics.',
+  'settings.privacy.stored':
+    'It stores only these settings, in the browser’s extension storage, and what it found in each open tab until the tab closes.',
+
+  'settings.summary.listed':
+    '{count, plural, =0 {No sites listed} one {# listed site} other {# listed sites}}',
+
+  'popup.settings.thisSite': 'Factline on {site}',
+  'popup.settings.listThisSite': 'Add {site} to my sites',
+  'popup.settings.siteListed': '{site} is on your list.',
 } as const;
