@@ -1,6 +1,6 @@
 /**
- * `npm test`: unit tests (vitest, happy-dom) then end-to-end tests (vitest driving
- * real Chromium/Firefox against .output/). Prints one final line `N passed, N failed`,
+ * `npm test`: unit tests (vitest, happy-dom), then both builds, then end-to-end tests
+ * (vitest driving real Chromium and Firefox against .output/). Prints one final line `N passed, N failed`,
  * which CI reads.
  */
 import { spawnSync } from 'node:child_process';
@@ -22,7 +22,15 @@ function run(name: string, config: string): VitestJson | null {
   const out = join(dir, `${name}.json`);
   const res = spawnSync(
     'npx',
-    ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`],
+    [
+      'vitest',
+      'run',
+      '--config',
+      config,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${out}`,
+    ],
     { stdio: 'inherit' },
   );
   if (!existsSync(out)) {
@@ -32,7 +40,23 @@ function run(name: string, config: string): VitestJson | null {
   return JSON.parse(readFileSync(out, 'utf8')) as VitestJson;
 }
 
-const suites = [run('unit', 'vitest.config.ts'), run('e2e', 'vitest.e2e.config.ts')];
+/** End-to-end tests load what is built: build both browsers first so they never test a stale build. */
+function build(): boolean {
+  for (const args of [
+    ['run', 'build'],
+    ['run', 'build:firefox'],
+  ]) {
+    const res = spawnSync('npm', args, { stdio: ['ignore', 'ignore', 'inherit'] });
+    if (res.status !== 0) {
+      console.error(`npm ${args.join(' ')} failed`);
+      return false;
+    }
+  }
+  return true;
+}
+
+const unit = run('unit', 'vitest.config.ts');
+const suites = [unit, build() ? run('e2e', 'vitest.e2e.config.ts') : null];
 let passed = 0;
 let failed = 0;
 let skipped = 0;
