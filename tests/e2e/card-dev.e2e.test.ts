@@ -13,7 +13,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPackDir } from '../../data/load-packs';
 import { formatDateOrRange } from '../../lib/format';
-import { launchChromium, ROOT, screenshotPath, type Launched } from './harness';
+import {
+  launchChromium,
+  ROOT,
+  screenshotPath,
+  untilDetectorRegistered,
+  type Launched,
+} from './harness';
 
 const pack = loadPackDir(join(ROOT, 'data/stories')).find(
   (p) => p.id === 'novgorod-residence-claim',
@@ -69,14 +75,8 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 /** Launches Chromium and waits until the background has registered the detector. */
 async function launch(viewport: { width: number; height: number }): Promise<Launched> {
   const b = await launchChromium({ viewport });
-  for (let i = 0; i < 100; i++) {
-    const n = await b.serviceWorker.evaluate(
-      async () => (await chrome.scripting.getRegisteredContentScripts()).length,
-    );
-    if (n > 0) return b;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('the detector was never registered');
+  await untilDetectorRegistered(b);
+  return b;
 }
 
 async function open(b: Launched, path: string): Promise<Page> {

@@ -96,3 +96,22 @@ export function screenshotPath(name: string): string {
   mkdirSync(dir, { recursive: true });
   return join(dir, `${name}.png`);
 }
+
+/** The extension API inside the service worker, where `serviceWorker.evaluate` runs. */
+declare const chrome: typeof import('wxt/browser').browser;
+
+/**
+ * Waits until the background has registered the detector content script. It does
+ * so when it starts; pages opened before that get no detector (as in real life).
+ */
+export async function untilDetectorRegistered(b: Launched, timeoutMs = 10_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    const n = await b.serviceWorker.evaluate(
+      async () => (await chrome.scripting.getRegisteredContentScripts()).length,
+    );
+    if (n > 0) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the detector was never registered');
+}

@@ -11,7 +11,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPackDir } from '../../data/load-packs';
 import { formatDateOrRange } from '../../lib/format';
 import { startFixtureServer, type FixtureServer } from '../../scripts/fixture-server';
-import { launchChromium, ROOT, screenshotPath, type Launched } from './harness';
+import {
+  launchChromium,
+  ROOT,
+  screenshotPath,
+  untilDetectorRegistered,
+  type Launched,
+} from './harness';
 
 declare const chrome: typeof import('wxt/browser').browser; // in the service worker
 
@@ -34,14 +40,8 @@ afterAll(() => server.close());
 /** Launches Chromium and waits until the background has registered the detector. */
 async function launch(viewport = { width: 1280, height: 800 }): Promise<Launched> {
   const b = await launchChromium({ viewport });
-  for (let i = 0; i < 100; i++) {
-    const n = await b.serviceWorker.evaluate(
-      async () => (await chrome.scripting.getRegisteredContentScripts()).length,
-    );
-    if (n > 0) return b;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('the detector was never registered');
+  await untilDetectorRegistered(b);
+  return b;
 }
 
 async function tabId(b: Launched, page: Page): Promise<number> {
