@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardLanguage, packLanguages } from '../../../lib/card/card-lang';
 import { decideUi, highlightsWanted, type CardSituation } from '../../../lib/card/visibility';
-import { novgorodPack } from '../story/pack-fixture';
 
 const base: CardSituation = {
   story: true,
@@ -50,36 +48,5 @@ describe('highlightsWanted', () => {
     expect(highlightsWanted('none', true, false)).toBe(false);
     expect(highlightsWanted('none', true, true)).toBe(true);
     expect(highlightsWanted('card', false, true)).toBe(false);
-  });
-});
-
-describe('cardLanguage', () => {
-  const pack = novgorodPack();
-
-  it('follows the browser when the setting is "auto", else the setting', () => {
-    const auto = cardLanguage({
-      setting: 'auto',
-      browserLangs: ['de-AT', 'en'],
-      pageLang: undefined,
-      pack,
-    });
-    expect(auto).toEqual({ lang: 'de', ui: 'de', page: null });
-    const set = cardLanguage({ setting: 'fr', browserLangs: ['de'], pageLang: 'ru', pack });
-    expect(set.lang).toBe('fr');
-  });
-
-  it("uses the page's language when the pack is written in it", () => {
-    expect(packLanguages(pack)).toContain('en');
-    const page = cardLanguage({
-      setting: 'auto',
-      browserLangs: ['uk-UA'],
-      pageLang: 'en-GB',
-      pack,
-    });
-    expect(page).toEqual({ lang: 'en', ui: 'uk', page: 'en' });
-    const ru = { ...pack, title: { ...pack.title, ru: 'Заголовок' } };
-    expect(cardLanguage({ setting: 'en', browserLangs: [], pageLang: 'ru', pack: ru }).lang).toBe(
-      'ru',
-    );
   });
 });

@@ -56,7 +56,8 @@ describe('StorySummary', () => {
   });
 
   it('marks English fallback text when the interface language has no story text', () => {
-    const view = render(<StorySummary pack={pack} lang="uk" t={createTranslator('uk')} />);
+    // The pack has English, Ukrainian and Russian text; German falls back to English.
+    const view = render(<StorySummary pack={pack} lang="de" t={createTranslator('de')} />);
     const title = view.getByRole('heading', { level: 1 });
     expect(title.querySelector('[lang="en"]')?.textContent).toBe(pack.title.en);
   });
