@@ -7,10 +7,12 @@ interface PopupAppProps extends I18nProps {
   pack: StoryPack | undefined;
   /** The "On this page" panel, above the full summary. */
   onThisPage?: ComponentChildren;
+  /** The collapsed settings section, between "On this page" and the story. */
+  settings?: ComponentChildren;
 }
 
-/** The toolbar popup: brand bar, the page slot, then the story's full summary. */
-export function PopupApp({ pack, onThisPage, lang, t }: PopupAppProps) {
+/** The toolbar popup: brand bar, the page slot, settings, then the story's full summary. */
+export function PopupApp({ pack, onThisPage, settings, lang, t }: PopupAppProps) {
   return (
     <>
       <header class="fl-popup__bar">
@@ -19,6 +21,7 @@ export function PopupApp({ pack, onThisPage, lang, t }: PopupAppProps) {
         <span class="fl-popup__tagline">{t('app.tagline')}</span>
       </header>
       {onThisPage}
+      {settings}
       <main class="fl-popup__main">
         {pack ? (
           <StorySummary pack={pack} lang={lang} t={t} />

@@ -1,11 +1,11 @@
 /**
  * The popup's only extension calls: the active tab, the background's view of it,
- * and the per-site switch. Kept here so the popup's components and state logic
+ * the per-site switch and the way to the options page. Kept here so the popup's components and state logic
  * are tested with a fake of this interface.
  */
 import { browser } from 'wxt/browser';
 import { TabStateSchema, type CardCommand, type TabState } from '../../lib/messages';
-import { removeSite } from '../../lib/settings/sites';
+import { removeCovering } from '../../lib/settings/sites';
 import { getSetting, setSetting } from '../../lib/settings/store';
 
 export interface ActiveTab {
@@ -55,6 +55,13 @@ export const tabApi: TabApi = {
   },
   disabledSites: () => getSetting('disabledSites'),
   async turnSiteOn(site) {
-    await setSetting('disabledSites', removeSite(await getSetting('disabledSites'), site));
+    // Also drops a parent domain's entry ("example.com" switches off news.example.com).
+    await setSetting('disabledSites', removeCovering(await getSetting('disabledSites'), site));
   },
 };
+
+/** Opens the options page in a tab and closes the popup. */
+export async function openOptionsPage(): Promise<void> {
+  await browser.runtime.openOptionsPage();
+  window.close();
+}

@@ -23,7 +23,8 @@ export interface SettingDef<T> {
   key: `local:${string}`;
   version: number;
   schema: z.ZodType<T>;
-  fallback: T;
+  // NoInfer: T comes from the schema, so enum settings keep their literal union type.
+  fallback: NoInfer<T>;
   /** Migration to version N receives the value stored at version N-1. */
   migrations?: Record<number, (old: unknown) => unknown>;
 }

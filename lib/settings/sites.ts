@@ -41,3 +41,9 @@ export function removeSite(list: readonly string[], site: string): string[] {
   const key = normaliseHost(site);
   return list.filter((s) => s !== key);
 }
+
+/** Removes every entry that covers the site (itself or a parent domain): turns the site on. */
+export function removeCovering(list: readonly string[], site: string): string[] {
+  const key = normaliseHost(site);
+  return list.filter((s) => !siteMatches(key, s));
+}

@@ -76,3 +76,6 @@ export function watchSettings(cb: (settings: Settings) => void): () => void {
 export function resetSettingsForTests(): void {
   items = undefined;
 }
+
+/** The three calls a settings view needs (components/settings/use-settings.ts: SettingsStore). */
+export const settingsStore = { load: getSettings, save: setSetting, watch: watchSettings };

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defaultSettings, parseSetting } from '../../../lib/settings/definitions';
 import {
@@ -6,6 +6,7 @@ import {
   getSettings,
   resetSettingsForTests,
   setSetting,
+  settingsStore,
   watchSettings,
 } from '../../../lib/settings/store';
 import { addSite, inSiteList, removeSite, siteKey } from '../../../lib/settings/sites';
@@ -69,6 +70,80 @@ describe('settings store', () => {
     expect(parseSetting('allowedSites', 'example.com')).toEqual([]);
     expect(parseSetting('uiLang', 'uk')).toBe('uk');
     expect(parseSetting('uiLang', 'xx')).toBe('auto');
+  });
+});
+
+describe('settings store: old and damaged storage', () => {
+  it('migrates a list saved with an explicit v1 marker, and only once', async () => {
+    await fakeBrowser.storage.local.set({
+      disabledSites: ['News.Example.com.', 'www.other.org'],
+      disabledSites$: { v: 1 },
+    });
+    expect(await getSetting('disabledSites')).toEqual(['news.example.com', 'other.org']);
+    resetSettingsForTests();
+    await fakeBrowser.storage.local.set({ disabledSites: ['Kept.As.Stored'] });
+    // Already v2: not migrated again (the schema still accepts the string).
+    expect(await getSetting('disabledSites')).toEqual(['Kept.As.Stored']);
+  });
+
+  it('a v1 list that is not a list reads as empty', async () => {
+    await fakeBrowser.storage.local.set({ disabledSites: 'example.com' });
+    expect(await getSetting('disabledSites')).toEqual([]);
+  });
+
+  it.each([
+    ['a string', 'garbage'],
+    ['a non-numeric version', { v: 'x' }],
+    ['a version from the future', { v: 99 }],
+    ['a negative version', { v: -3 }],
+  ])('survives a version marker that is %s', async (_what, meta) => {
+    // @wxt-dev/storage logs a refused downgrade; the value is still read and parsed.
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await fakeBrowser.storage.local.set({
+      disabledSites: ['example.com'],
+      disabledSites$: meta,
+      display$: meta,
+      display: 'pill',
+    });
+    const s = await getSettings();
+    expect(s.disabledSites).toEqual(['example.com']);
+    expect(s.display).toBe('pill');
+  });
+
+  it('every setting corrupt at once: all defaults, and writing still works', async () => {
+    await fakeBrowser.storage.local.set({
+      runMode: 3,
+      allowedSites: { 0: 'a.com' },
+      disabledSites: [null, ''],
+      disabledSites$: { v: 2 },
+      display: ['card'],
+      highlights: 'false',
+      uiLang: { lang: 'de' },
+    });
+    expect(await getSettings()).toEqual(defaultSettings());
+    await setSetting('uiLang', 'de');
+    expect(await getSetting('uiLang')).toBe('de');
+  });
+
+  it('keeps valid settings beside corrupt ones of the same kind', async () => {
+    await fakeBrowser.storage.local.set({
+      allowedSites: ['ok.example'],
+      disabledSites: ['x'.repeat(300)],
+      disabledSites$: { v: 2 },
+    });
+    const s = await getSettings();
+    expect(s.allowedSites).toEqual(['ok.example']);
+    expect(s.disabledSites).toEqual([]);
+  });
+
+  it('settingsStore offers load, save and watch over the same items', async () => {
+    const seen: boolean[] = [];
+    const stop = settingsStore.watch((s) => seen.push(s.highlights));
+    await settingsStore.save('highlights', false);
+    await new Promise((r) => setTimeout(r, 10));
+    stop();
+    expect((await settingsStore.load()).highlights).toBe(false);
+    expect(seen).toContain(false);
   });
 });
 

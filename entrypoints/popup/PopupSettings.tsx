@@ -1,0 +1,33 @@
+import { SettingsForm, type SettingsFormProps } from '../../components/settings/SettingsForm';
+import { settingsSummary } from '../../lib/settings/summary';
+
+/**
+ * The popup's settings: one collapsed line (what is set now) that opens onto the
+ * most used controls. It sits between "On this page" and the story because the
+ * story is long and the popup stops at 600 px: below it, the section would be
+ * out of sight; here it costs one line, next to the page it acts on.
+ */
+export function PopupSettings(props: Omit<SettingsFormProps, 'variant'>) {
+  const { settings, t } = props;
+  return (
+    <details class="fl-pset">
+      <summary class="fl-pset__summary">
+        <span class="fl-pset__title">{t('settings.heading')}</span>
+        <span class="fl-pset__line">{settingsSummary(settings, t)}</span>
+        <svg class="fl-pset__chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+          <path
+            d="M4 6l4 4 4-4"
+            fill="none"
+            stroke="currentColor"
+            stroke-width="1.8"
+            stroke-linecap="round"
+            stroke-linejoin="round"
+          />
+        </svg>
+      </summary>
+      <div class="fl-pset__body">
+        <SettingsForm {...props} variant="compact" />
+      </div>
+    </details>
+  );
+}
