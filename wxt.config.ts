@@ -18,9 +18,10 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'Factline',
-    description:
-      'Context beside contested claims in the news: a dated, attributed timeline and each party’s stated position.',
+    // Name and description per language: public/_locales/<lang>/messages.json.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // Why each permission: README.md#permissions.
     permissions: ['storage', 'scripting', 'activeTab'],
     host_permissions: ['http://*/*', 'https://*/*'],
