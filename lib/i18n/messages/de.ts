@@ -54,6 +54,8 @@ export const de: Catalog = {
   'card.disableSite': 'Auf dieser Website nicht zeigen',
   'card.pill': 'Kontext zu dieser Behauptung',
   'card.glance': 'Wer sagt was',
+  'card.language': 'Sprache der Karte',
+  'card.textInEnglish': 'Die Inhalte sind auf Englisch.',
 
   'passages.group': 'Textstellen auf dieser Seite',
   'passages.count':

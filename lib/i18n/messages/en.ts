@@ -57,6 +57,8 @@ export const en = {
   'card.disableSite': 'Don’t show on this site',
   'card.pill': 'Context on this claim',
   'card.glance': 'Who says what',
+  'card.language': 'Card language',
+  'card.textInEnglish': 'The story text is in English.',
 
   'passages.group': 'Passages on this page',
   'passages.count':

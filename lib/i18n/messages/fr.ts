@@ -55,6 +55,8 @@ export const fr: Catalog = {
   'card.disableSite': 'Ne pas afficher sur ce site',
   'card.pill': 'Le contexte de cette affirmation',
   'card.glance': 'Qui dit quoi',
+  'card.language': 'Langue de la fiche',
+  'card.textInEnglish': 'Le contenu est en anglais.',
 
   'passages.group': 'Passages de cette page',
   'passages.count':

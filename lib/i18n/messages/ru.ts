@@ -56,6 +56,8 @@ export const ru: Catalog = {
   'card.disableSite': 'Не показывать на этом сайте',
   'card.pill': 'Контекст к этому заявлению',
   'card.glance': 'Кто что говорит',
+  'card.language': 'Язык карточки',
+  'card.textInEnglish': 'Текст темы — на английском.',
 
   'passages.group': 'Фрагменты на этой странице',
   'passages.count':

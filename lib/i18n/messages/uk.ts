@@ -56,6 +56,8 @@ export const uk: Catalog = {
   'card.disableSite': 'Не показувати на цьому сайті',
   'card.pill': 'Контекст до цієї заяви',
   'card.glance': 'Хто що каже',
+  'card.language': 'Мова картки',
+  'card.textInEnglish': 'Текст теми — англійською.',
 
   'passages.group': 'Фрагменти на цій сторінці',
   'passages.count':
