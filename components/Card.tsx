@@ -1,12 +1,14 @@
 import type { Ref } from 'preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
 import type { StoryPack } from '../data/schema';
+import type { UiLang } from '../lib/i18n';
 import type { Placement } from '../lib/card/placement';
 import type { PageRelevance } from '../lib/story/relevance';
 import { localize } from '../lib/story/text';
 import { CardBody } from './CardBody';
 import { cardStyle } from './card-layout';
 import { CloseIcon, Logo } from './card-icons';
+import { LanguageSwitch } from './LanguageSwitch';
 import { PassageNav } from './PassageNav';
 import { PositionsGlance } from './PositionsGlance';
 import { StoryHeader } from './StoryHeader';
@@ -27,9 +29,19 @@ export interface CardProps extends I18nProps {
   onEscape: () => void;
   onDismiss: () => void;
   onDisableSite: () => void;
+  /** The card's language switch; none when absent. */
+  languages?: CardLanguages;
   /** The landmark and the expand button, for the host's focus moves. */
   rootRef?: Ref<HTMLElement>;
   toggleRef?: Ref<HTMLButtonElement>;
+}
+
+/** What the card's language switch offers. */
+export interface CardLanguages {
+  options: readonly UiLang[];
+  /** Languages the story text is written in; others show it in English. */
+  full: readonly UiLang[];
+  onChange: (lang: UiLang) => void;
 }
 
 /**
@@ -38,7 +50,7 @@ export interface CardProps extends I18nProps {
  * Expanded: relevance to this page, the dated timeline and the positions table.
  */
 export function Card(props: CardProps) {
-  const { pack, relevance, placement, expanded, lang, t } = props;
+  const { pack, relevance, placement, expanded, languages, lang, t } = props;
   const id = useId();
   const title = localize(pack.title, lang).value;
   const glance = relevance.questionOrder[0];
@@ -84,6 +96,9 @@ export function Card(props: CardProps) {
       </div>
       <div class="fl-card__scroll" ref={scroller}>
         <StoryHeader pack={pack} level={2} titleId={`${id}-title`} lang={lang} t={t} />
+        {languages && !languages.full.includes(lang) && (
+          <p class="fl-card__langnote">{t('card.textInEnglish')}</p>
+        )}
         {glance && <PositionsGlance pack={pack} question={glance} lang={lang} t={t} />}
         <PassageNav
           total={props.shown.length}
@@ -112,6 +127,14 @@ export function Card(props: CardProps) {
         <button type="button" class="fl-linkbtn" onClick={props.onDisableSite}>
           {t('card.disableSite')}
         </button>
+        {languages && (
+          <LanguageSwitch
+            value={lang}
+            options={languages.options}
+            onChange={languages.onChange}
+            label={t('card.language')}
+          />
+        )}
       </div>
     </aside>
   );

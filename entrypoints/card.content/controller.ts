@@ -21,7 +21,13 @@ export interface CardDeps {
   /** Current settings (null until loaded). */
   settings(): Settings | null;
   pack(id: string): StoryPack | undefined;
-  language(pack: StoryPack, result: PageResult, settings: Settings): { lang: UiLang; t: Translate };
+  /** The card's language (the reader's pick on this page, if any, wins), its translator and the switch's options. */
+  language(
+    pack: StoryPack,
+    result: PageResult,
+    settings: Settings,
+    chosen: UiLang | null,
+  ): { lang: UiLang; t: Translate; options: readonly UiLang[]; full: readonly UiLang[] };
   /** Viewport, text column and top bar, measured (and cached) by the host. */
   measure(result: PageResult): PlacementInput;
   /** One DOM Range per detection passage (null where it cannot be mapped). */
@@ -116,7 +122,7 @@ export function createCardController(deps: CardDeps): CardController {
     if (ui === 'none') {
       deps.render(null);
     } else {
-      const { lang, t } = deps.language(pack, result, settings);
+      const { lang, t, options, full } = deps.language(pack, result, settings, s.lang);
       const relevance = pageRelevance(
         pack,
         result.detection.passages,
@@ -134,6 +140,7 @@ export function createCardController(deps: CardDeps): CardController {
         shown,
         current: position < 0 ? null : position,
         foldsToPill: defaultUi(situation) === 'pill',
+        languages: { options, full, onChange: (l) => act((p) => (p.lang = l))() },
         onOpen: act((p) => (p.opened = true)),
         onFold: act((p) => {
           p.opened = false;

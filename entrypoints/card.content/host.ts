@@ -46,16 +46,17 @@ export async function startCard(ctx: ContentScriptContext): Promise<void> {
     result: () => getPageSlot()?.result ?? null,
     settings: () => settings,
     pack: getPack,
-    language(pack, result, s) {
+    language(pack, result, s, chosen) {
       const pageLang = result.extracted?.page.lang ?? result.detection.lang;
-      const { lang } = cardLanguage({
+      const { lang, options, full } = cardLanguage({
         setting: s.uiLang,
         browserLangs: navigator.languages,
         pageLang,
         pack,
+        chosen,
       });
       if (!translators.has(lang)) translators.set(lang, createTranslator(lang));
-      return { lang, t: translators.get(lang)! };
+      return { lang, t: translators.get(lang)!, options, full };
     },
     measure(result) {
       if (measured?.result !== result) {

@@ -1,4 +1,5 @@
 /** What the reader did with the card on one page (one URL). Pure. */
+import type { UiLang } from '../../lib/i18n';
 
 export interface PageState {
   url: string;
@@ -13,6 +14,8 @@ export interface PageState {
   current: number | null;
   /** The popup asked to go to a passage: highlight even without UI. */
   requested: boolean;
+  /** The language the reader picked in the card's switch (null: the automatic choice). */
+  lang: UiLang | null;
 }
 
 /** A page the reader has not touched yet. */
@@ -25,6 +28,7 @@ export function freshPageState(url: string): PageState {
     expanded: false,
     current: null,
     requested: false,
+    lang: null,
   };
 }
 

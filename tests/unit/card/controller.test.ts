@@ -51,7 +51,7 @@ beforeEach(() => {
     result: () => result,
     settings: () => settings,
     pack: (id: string) => (id === pack.id ? pack : undefined),
-    language: () => ({ lang: 'en' as const, t }),
+    language: () => ({ lang: 'en' as const, t, options: ['en' as const], full: ['en' as const] }),
     measure: () => ({ viewport: { width: 1280, height: 800 }, column: { left: 160, right: 800 } }),
     ranges: () => ranges,
   };
