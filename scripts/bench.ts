@@ -8,6 +8,9 @@ import { join, resolve } from 'node:path';
 import { loadPackDir } from '../data/load-packs';
 import { compile } from '../lib/detect';
 import type { PageText } from '../lib/page-text';
+import { existsSync } from 'node:fs';
+import { benchChromium } from './bench-chromium';
+import { CHROME_BUILD, CHROMIUM } from '../tests/e2e/harness';
 
 const root = resolve(import.meta.dirname, '..');
 const stories = loadPackDir(join(root, 'data/stories'));
@@ -114,3 +117,10 @@ for (const [name, t, b] of rows) console.log(`${(t / b).toFixed(1).padStart(8)}Ã
 console.log(
   `\n(absolute, for context only: baseline on 30 KB ${rows[0]![2].toFixed(3)} ms)${sink < 0 ? '' : ''}`,
 );
+
+// The same question in the browser: what the content script adds to a page load.
+if (existsSync(join(CHROME_BUILD, 'manifest.json')) && existsSync(CHROMIUM)) {
+  await benchChromium();
+} else {
+  console.log('\n(Chromium part skipped: run `npm run build`; needs /usr/bin/chromium.)');
+}
