@@ -40,7 +40,7 @@ export const de: Catalog = {
 
   'attribution.by': '— {by}',
   'attribution.source': 'Quelle: {source}',
-  'source.via': 'über {chain}',
+  'source.via': 'bekannt aus: {chain}',
   'source.newTab': '(öffnet in neuem Tab)',
 
   'positions.party': 'Partei',
