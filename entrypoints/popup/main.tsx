@@ -8,7 +8,7 @@ import { useSettings } from '../../components/settings/use-settings';
 import { getPack, packs } from '../../data/packs';
 import { createTranslator } from '../../lib/i18n';
 import type { Settings } from '../../lib/settings/definitions';
-import { addSite, inSiteList } from '../../lib/settings/sites';
+import { addSite, inSiteList, removeCovering } from '../../lib/settings/sites';
 import { getSettings, settingsStore } from '../../lib/settings/store';
 import { interfaceLang } from '../../lib/settings/ui-lang';
 import { OnThisPage } from './OnThisPage';
@@ -48,9 +48,15 @@ function Popup({ initial }: { initial: Settings }) {
           settings={s}
           onChange={update}
           site={site}
-          onSiteChange={(on) =>
-            on ? actions.turnOn() : site && update('disabledSites', addSite(s.disabledSites, site))
-          }
+          onSiteChange={(on) => {
+            if (!site) return;
+            // The switch flips at once; turning on also checks the page and shows what it finds.
+            update(
+              'disabledSites',
+              on ? removeCovering(s.disabledSites, site) : addSite(s.disabledSites, site),
+            );
+            if (on) actions.turnOn();
+          }}
           onOpenOptions={() => void openOptionsPage()}
           lang={lang}
           t={t}

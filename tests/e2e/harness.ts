@@ -1,6 +1,7 @@
 /**
  * Shared set-up for end-to-end tests: real Chromium (/usr/bin/chromium) with the
- * built extension (.output/chrome-mv3) loaded, in a throw-away profile.
+ * built extension (.output/chrome-mv3) loaded, in a throw-away profile (or a
+ * given one that is kept).
  *
  * Headless and extensions: Chromium ≥ 132 has only the "new" headless mode, which
  * runs the full browser and loads extensions. playwright-core's `headless: true`
@@ -15,8 +16,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-/** The Chrome MV3 build that `npm run build` writes. */
-export const CHROME_BUILD = join(ROOT, '.output/chrome-mv3');
+/** The Chrome MV3 build that `npm run build` writes (FACTLINE_CHROME_BUILD: another build). */
+export const CHROME_BUILD = process.env.FACTLINE_CHROME_BUILD ?? join(ROOT, '.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface LaunchOptions {
@@ -28,13 +29,18 @@ export interface LaunchOptions {
   locale?: string;
   /** Show a window (needs a display); default headless. */
   headless?: boolean;
+  /**
+   * A profile directory to use and keep (created if missing), e.g. to relaunch the
+   * browser on the same profile; default a temporary one, deleted on close.
+   */
+  profileDir?: string;
 }
 
 export interface Launched {
   context: BrowserContext;
   extensionId: string;
   serviceWorker: Worker;
-  /** Closes the browser and deletes the temporary profile. */
+  /** Closes the browser and deletes the profile (unless it was given as `profileDir`). */
   close(): Promise<void>;
 }
 
@@ -49,7 +55,12 @@ export function assertBuilt(dir = CHROME_BUILD): void {
 export async function launchChromium(options: LaunchOptions = {}): Promise<Launched> {
   const dir = options.extensionDir ?? CHROME_BUILD;
   assertBuilt(dir);
-  const profile = mkdtempSync(join(tmpdir(), 'factline-e2e-'));
+  const keep = options.profileDir !== undefined;
+  if (keep) mkdirSync(options.profileDir!, { recursive: true });
+  const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'factline-e2e-'));
+  const dispose = () => {
+    if (!keep) rmSync(profile, { recursive: true, force: true });
+  };
   let context: BrowserContext | undefined;
   try {
     context = await chromium.launchPersistentContext(profile, {
@@ -80,12 +91,12 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
       serviceWorker,
       async close() {
         await ctx.close().catch(() => undefined);
-        rmSync(profile, { recursive: true, force: true });
+        dispose();
       },
     };
   } catch (e) {
     await context?.close().catch(() => undefined);
-    rmSync(profile, { recursive: true, force: true });
+    dispose();
     throw e;
   }
 }
