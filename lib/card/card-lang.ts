@@ -7,7 +7,8 @@
  * both for that page. Pure.
  */
 import { CONTENT_LANGS, type StoryPack } from '../../data/schema';
-import { isUiLang, resolveUiLang, UI_LANGS, type UiLang } from '../i18n/langs';
+import { isUiLang, UI_LANGS, type UiLang } from '../i18n/langs';
+import { interfaceLang } from '../settings/ui-lang';
 
 export interface CardLanguage {
   /** The language to render. */
@@ -50,10 +51,7 @@ export function cardLanguage(input: {
   chosen?: UiLang | null;
 }): CardLanguage {
   const full = packLanguages(input.pack);
-  const ui =
-    input.setting !== 'auto' && isUiLang(input.setting)
-      ? input.setting
-      : resolveUiLang(input.browserLangs);
+  const ui = interfaceLang(input.setting, input.browserLangs);
   const tagged = uiLangOfTag(input.pageLang);
   const page = tagged !== null && full.includes(tagged) ? tagged : null;
   const [lang, reason]: [UiLang, CardLanguage['reason']] = input.chosen
