@@ -1,8 +1,9 @@
 /**
  * Five languages in real Chromium with the built extension (`npm run build` first):
- *   (a) the popup at 400 px in each interface language (the browser's languages):
- *       its strings in that language, nothing wider than the popup, no clipped or
- *       ellipsis-cut text; screenshots/popup-<lang>.png;
+ *   (a) the popup and the options page at 400 px in each interface language (the
+ *       browser's languages): strings in that language, nothing wider than the
+ *       page, no clipped or ellipsis-cut text; screenshots/popup-<lang>.png and
+ *       options-<lang>-400.png;
  *   (b) a Russian- and a Ukrainian-language fixture article get the card in their
  *       own language, whatever the browser's; screenshots/page-<lang>-card.png;
  *   (c) the card switched to each language at 400 px (the phone's bottom sheet),
@@ -153,6 +154,35 @@ describe.each(UI_LANGS)('the popup in %s at 400 px', (lang) => {
 
   it('has no overflowing, clipped or ellipsis-cut text', async () => {
     await page.screenshot({ path: screenshotPath(`popup-${lang}`), fullPage: true });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      400,
+    );
+    expect(await layoutProblems(page)).toEqual([]);
+  });
+});
+
+describe.each(UI_LANGS)('the options page in %s at 400 px', (lang) => {
+  const t = createTranslator(lang);
+  let b: Launched;
+  let page: Page;
+
+  beforeAll(async () => {
+    b = await launchChromium({
+      locale: BROWSER_LOCALE[lang],
+      viewport: { width: 400, height: 700 },
+    });
+    page = await b.context.newPage();
+    await page.goto(`chrome-extension://${b.extensionId}/options.html`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+  });
+  afterAll(() => b?.close());
+
+  it('is in the interface language, with no overflowing, clipped or ellipsis-cut text', async () => {
+    await page.screenshot({ path: screenshotPath(`options-${lang}-400`), fullPage: true });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+    expect(squash(await page.getByRole('heading', { level: 1 }).innerText())).toBe(
+      t('options.title'),
+    );
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       400,
     );
