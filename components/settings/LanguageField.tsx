@@ -1,6 +1,6 @@
 import { UI_LANGS, type Translate, type UiLang } from '../../lib/i18n';
 import type { UI_LANG_SETTING } from '../../lib/settings/definitions';
-import { LANGUAGE_NAMES } from '../../lib/settings/ui-lang';
+import { ENDONYMS } from '../../lib/i18n/lang-names';
 import { ChoiceGroup } from './ChoiceGroup';
 
 type LangSetting = (typeof UI_LANG_SETTING)[number];
@@ -22,8 +22,8 @@ export function LanguageField({ value, browserLang, onChange, t }: LanguageField
       hint={t('settings.lang.hint')}
       value={value}
       choices={[
-        { value: 'auto', label: t('settings.lang.auto', { lang: LANGUAGE_NAMES[browserLang] }) },
-        ...UI_LANGS.map((lang) => ({ value: lang, label: LANGUAGE_NAMES[lang], lang })),
+        { value: 'auto', label: t('settings.lang.auto', { lang: ENDONYMS[browserLang] }) },
+        ...UI_LANGS.map((lang) => ({ value: lang, label: ENDONYMS[lang], lang })),
       ]}
       onChange={onChange}
       layout="grid"

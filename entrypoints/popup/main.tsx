@@ -7,7 +7,7 @@ import './popup.css';
 import { useSettings } from '../../components/settings/use-settings';
 import { getPack, packs } from '../../data/packs';
 import { createTranslator } from '../../lib/i18n';
-import type { Settings } from '../../lib/settings/definitions';
+import { defaultSettings, type Settings } from '../../lib/settings/definitions';
 import { addSite, inSiteList, removeCovering } from '../../lib/settings/sites';
 import { getSettings, settingsStore } from '../../lib/settings/store';
 import { interfaceLang } from '../../lib/settings/ui-lang';
@@ -66,6 +66,9 @@ function Popup({ initial }: { initial: Settings }) {
   );
 }
 
-void getSettings().then((initial) => {
-  render(<Popup initial={initial} />, document.getElementById('app')!);
-});
+// Storage that cannot be read at all still gets a working page, with the defaults.
+void getSettings()
+  .catch(() => defaultSettings())
+  .then((initial) => {
+    render(<Popup initial={initial} />, document.getElementById('app')!);
+  });

@@ -88,6 +88,29 @@ async function openArticle(b: Launched): Promise<Page> {
   return page;
 }
 
+/**
+ * Text that does not fit: a block whose content is wider than itself, anything
+ * past the viewport's sides, an ellipsis that cuts. Visually hidden text and
+ * drawings are skipped.
+ */
+const layoutProblems = (page: Page) =>
+  page.evaluate(() => {
+    const out: string[] = [];
+    for (const el of document.body.querySelectorAll<HTMLElement>('*')) {
+      if (el.closest('.fl-vh, svg') || !(el instanceof HTMLElement)) continue;
+      const cs = getComputedStyle(el);
+      const r = el.getBoundingClientRect();
+      if (cs.display === 'none' || cs.opacity === '0' || r.width === 0) continue;
+      const what = `${el.tagName.toLowerCase()}.${el.className} "${el.innerText.slice(0, 40)}"`;
+      if (r.left < -1 || r.right > innerWidth + 1) out.push(`outside: ${what}`);
+      if (cs.display !== 'inline' && el.scrollWidth > el.clientWidth + 1)
+        out.push(`overflows: ${what}`);
+      if (cs.textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth)
+        out.push(`cut: ${what}`);
+    }
+    return out;
+  });
+
 const group = (page: Page, name: string) => page.getByRole('group', { name });
 /** The options page's groups, in order (found by position: the page may be in any language). */
 const GROUPS = { run: 0, off: 1, display: 2, highlights: 3, lang: 4 };
@@ -293,6 +316,46 @@ describe('the options page', () => {
     await options.waitForURL(/\/options\.html$/);
     await options.getByRole('heading', { level: 1, name: 'Factline settings' }).waitFor();
     await options.close();
+    await article.close();
+  });
+});
+
+describe('in all five languages at 400 px', () => {
+  let b: Launched;
+  beforeAll(async () => {
+    b = await launch();
+  });
+  afterAll(() => b?.close());
+
+  it('the options page and the popup section fit, without overflowing or cut text', async () => {
+    const article = await openArticle(b);
+    await article.locator('factline-card').waitFor({ state: 'attached', timeout: 15_000 });
+    const page = await openOptions(b, 400);
+    // Listed mode shows the most: the site list, an error and the undo bar.
+    await radio(page, 'run', 'listed').check();
+    const run = page.locator('fieldset').nth(GROUPS.run);
+    await run.getByRole('textbox').fill('a-rather-long-regional-news-site.example.co.uk');
+    await run.getByRole('textbox').press('Enter');
+    await run.getByRole('textbox').fill('not a site');
+    await run.getByRole('textbox').press('Enter');
+    for (const lang of ['en', 'uk', 'ru', 'de', 'fr']) {
+      await radio(page, 'lang', lang).check(); // the page re-renders in that language
+      await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+      expect(await layoutProblems(page), `options in ${lang}`).toEqual([]);
+      await page.screenshot({ path: screenshotPath(`options-listed-${lang}-400`), fullPage: true });
+
+      const popup = await openPopup(b, article);
+      await popup.locator('summary').click();
+      await popup.getByRole('switch', { name: /127\.0\.0\.1/ }).waitFor();
+      expect(await layoutProblems(popup), `popup in ${lang}`).toEqual([]);
+      await popup
+        .locator('.fl-pset')
+        .screenshot({ path: screenshotPath(`popup-settings-${lang}`) });
+      await popup.close();
+    }
+    await radio(page, 'lang', 'auto').check();
+    await radio(page, 'run', 'auto').check();
+    await page.close();
     await article.close();
   });
 });

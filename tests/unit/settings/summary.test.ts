@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../../lib/i18n';
 import { defaultSettings } from '../../../lib/settings/definitions';
 import { settingsSummary } from '../../../lib/settings/summary';
-import { interfaceLang, LANGUAGE_NAMES } from '../../../lib/settings/ui-lang';
+import { interfaceLang } from '../../../lib/settings/ui-lang';
 
 const t = createTranslator('en');
 
@@ -34,15 +34,5 @@ describe('interfaceLang', () => {
   it('uses a chosen language whatever the browser says; junk means auto', () => {
     expect(interfaceLang('de', ['fr-FR'])).toBe('de');
     expect(interfaceLang('xx', ['fr-FR'])).toBe('fr');
-  });
-
-  it('names each language in itself', () => {
-    expect(LANGUAGE_NAMES).toEqual({
-      en: 'English',
-      uk: 'Українська',
-      ru: 'Русский',
-      de: 'Deutsch',
-      fr: 'Français',
-    });
   });
 });
