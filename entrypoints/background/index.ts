@@ -12,6 +12,8 @@ export default defineBackground(() => {
   // navigations are reported by the detector itself.)
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.url) void clearTabStateUnlessFor(tabId, change.url);
+    // Loading with no new URL is a reload: a new document, which reports afresh.
+    else if (change.status === 'loading') void clearTabState(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId, { tabClosed: true }));
 

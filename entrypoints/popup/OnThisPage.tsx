@@ -116,7 +116,7 @@ function Found({ state, busy, t, goToPassage, setCardVisible }: FoundProps) {
                   onClick={() => goToPassage(i)}
                 >
                   <span class="fl-vh">{t('popup.passageLabel', { n: i + 1 })}: </span>
-                  {p.text}
+                  <span class="fl-otp__passage-text">{p.text}</span>
                 </button>
               </li>
             ))}

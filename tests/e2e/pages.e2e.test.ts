@@ -233,6 +233,8 @@ describe('a desktop reader (1280 × 800)', () => {
 
     const popup = await openPopup(b, page);
     await popup.getByText('Factline is off on 127.0.0.1.').waitFor();
+    // The reloaded page was never checked: no stale result from before the reload.
+    expect(await popup.getByText('This page is about the claim.').count()).toBe(0);
     await popup.screenshot({ path: screenshotPath('popup-site-off') });
     await popup.getByRole('button', { name: 'Turn on for 127.0.0.1' }).click();
     await page.locator('factline-card').waitFor({ state: 'attached', timeout: 15_000 });
