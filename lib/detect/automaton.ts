@@ -42,8 +42,10 @@ export function buildAutomaton(words: readonly string[]): Automaton {
     nextSibling: new Int32Array(size),
     fail: new Int32Array(size),
     outLink: new Int32Array(size).fill(-1),
-    out: [],
-    wide: [],
+    // dense from the start: a sparse array filled at scattered indexes can fall into V8's
+    // dictionary mode, which makes every lookup in the scan loop a hash probe
+    out: new Array<number[] | undefined>(size).fill(undefined),
+    wide: new Array<Map<number, number> | undefined>(size).fill(undefined),
   };
   let count = 1;
   const rootChildren: number[] = [];
