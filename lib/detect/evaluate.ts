@@ -27,7 +27,8 @@ function claimsIn(
 ): Items {
   const all: Array<[number, number, number]> = [];
   for (const p of rules.patterns) {
-    if (p.role !== 'claim') continue;
+    // weight-0 claims only show where the story sits (strength), not where it is told
+    if (p.role !== 'claim' || p.weight === 0) continue;
     const it = items.get(p.id)!;
     for (let i = 0; i < it.end.length; i++) {
       if (inSeg(it.seg[i]!)) all.push([it.start[i]!, it.end[i]!, it.seg[i]!]);

@@ -39,7 +39,10 @@ export function findPassages(
       if (!spans.has(k)) spans.set(k, sentenceSpan(layout, k, s, e));
     }
   };
-  const ids = storyPatterns(rules).map((p) => p.id);
+  // weight-0 claims span a page region (a dateline to the report), not a passage
+  const ids = storyPatterns(rules)
+    .filter((p) => p.weight !== 0)
+    .map((p) => p.id);
   if (withTopics) for (const t of Object.values(rules.topics)) ids.push(...t.any);
   for (const id of ids) {
     const it = items.get(id)!;

@@ -40,7 +40,10 @@ export function isProminent(
       }
       if (seg !== CONTENT_SEG) continue;
       if (p.role === 'claim' && s < layout.leadEnd) lead = true;
-      sentences.add(sentenceAt(layout.norm, e - 1));
+      // an instance straddling sentences (a window reaching into the next list item or
+      // line) shows no sentence about the story; ones inside a sentence do
+      const last = sentenceAt(layout.norm, e - 1);
+      if (sentenceAt(layout.norm, s) === last) sentences.add(last);
     }
   }
   const n = sentences.size;

@@ -46,7 +46,9 @@ export const PATTERN_ROLES = ['claim', 'anchor', 'lookalike'] as const;
  * A co-occurrence: one hit of every clause within `window` normalised characters.
  * A clause is a group or pattern id, or a list of them (any of). Patterns may use
  * patterns listed before them. `weight` is added to the page score once when the
- * pattern occurs; look-alikes have negative weights.
+ * pattern occurs; look-alikes have negative weights. A `claim` pattern of weight 0
+ * only shows where the story sits on the page (e.g. a dateline's place with the report
+ * further down): it counts for strength, never for the score, look-alike reach or passages.
  */
 export const PatternSchema = z.strictObject({
   id: ruleId,

@@ -63,8 +63,13 @@ describe('look-alikes are not the story', () => {
   });
 
   it('a page published while the story was news needs less', () => {
-    const mention = 'Moscow alleged a drone attack on Putin’s residence; Kyiv called it a lie.';
+    // an allegation alone could be any report of an attack on a residence…
+    const mention = 'Moscow alleged a drone attack on Putin’s residence.';
     expect(run(textPage(mention)).story).toBeNull();
     expect(run(textPage(mention, { published: '2025-12-30' })).story).not.toBeNull();
+    // …while a disputed one (Kyiv's denial, no Kremlin) is the claim whatever the date
+    const disputed = 'Moscow alleged a drone attack on Putin’s residence; Kyiv called it a lie.';
+    expect(run(textPage(disputed)).story).not.toBeNull();
+    expect(run(textPage(`${disputed} It happened in the Kremlin in May 2023.`)).story).toBeNull();
   });
 });
