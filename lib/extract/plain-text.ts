@@ -1,7 +1,9 @@
 /**
  * Plain text → PageText, for the `detect` command's .txt input. Blocks end at
  * blank lines and after long lines (one paragraph per line); short hard-wrapped
- * lines are joined. Plain text has no landmarks, so every block is `other`.
+ * lines are joined, while a list of short lines (headlines, bullets) keeps one
+ * block per line, as `<li>`s do in HTML. Plain text has no landmarks, so every
+ * block is `other`.
  */
 import type { PageText } from '../page-text';
 import { MAX_CHARS } from './extract-page-text';
@@ -13,6 +15,43 @@ const LONG_LINE = 200;
 const MAX_TITLE = 200;
 /** A front-matter header is looked for only in the first lines. */
 const MAX_HEADER_LINES = 30;
+/** Caseless scripts: wrapped prose fills its lines to about this share of the longest. */
+const FILLED = 0.75;
+/** A list item marker: a bullet or dash, or a number, followed by a space. */
+const BULLET = /^(?:[-*+•·▪▸►–—]|\d{1,3}[.)])\s/;
+
+type Case = 'upper' | 'lower' | 'none';
+
+/** Case of a line's first letter or digit (digits and caseless scripts are `none`). */
+function startCase(line: string): Case {
+  for (const ch of line) {
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    if (lower !== upper) return ch === lower ? 'lower' : 'upper';
+    if (/[\p{L}\p{N}]/u.test(ch)) return 'none';
+  }
+  return 'none';
+}
+
+/**
+ * A paragraph's lines as blocks. Wrapped prose is joined: some line goes on in lower
+ * case, or (caseless scripts) every line but the last fills most of the width. Lines
+ * that all start a new item (a capital, a bullet) stay apart; a bullet always starts
+ * a block, and its lower-case continuation lines join it.
+ */
+function paragraphBlocks(lines: readonly string[]): string[] {
+  if (lines.length < 2) return [...lines];
+  const starts = lines.slice(1).map(startCase);
+  const longest = Math.max(...lines.map((l) => l.length));
+  const filled = lines.slice(0, -1).every((l) => l.length >= FILLED * longest);
+  const prose = starts.includes('lower') || (!starts.includes('upper') && filled);
+  const out: string[] = [];
+  lines.forEach((line, i) => {
+    if (i === 0 || !prose || BULLET.test(line)) out.push(line);
+    else out[out.length - 1] += ` ${line}`;
+  });
+  return out;
+}
 
 /** `key: value` lines closed by a `---` line; only title, lang and date are used. */
 function readHeader(lines: string[]): { body: number; meta: Map<string, string> } | null {
@@ -49,13 +88,13 @@ export function plainTextPage(text: string, maxChars = MAX_CHARS): PageText {
   let total = 0;
   let open: string[] = [];
   const close = (): void => {
-    if (open.length === 0) return;
-    const block = open.join(' ').slice(0, Math.max(0, maxChars - total));
-    open = [];
-    if (block) {
+    for (const text of paragraphBlocks(open)) {
+      const block = text.slice(0, Math.max(0, maxChars - total));
+      if (!block) break;
       page.blocks.push({ text: block, kind: 'other' });
       total += block.length;
     }
+    open = [];
   };
   for (const raw of lines) {
     const line = raw.replace(/[ \t\f\v]+/g, ' ').trim();
