@@ -53,6 +53,76 @@ describe('plainTextPage', () => {
     expect(page.blocks.map((b) => b.text)).toEqual(['Note: this is text still text --- after']);
   });
 
+  it('keeps a list of short headline lines apart, one block per line', () => {
+    const page = plainTextPage(
+      [
+        'Evening digest',
+        '',
+        'Central bank holds rates as inflation eases',
+        'Moscow says drones targeted a Putin residence',
+        'Storm warning for the northern coast',
+        '',
+        'That is all for today.',
+      ].join('\n'),
+    );
+    expect(page.blocks.map((b) => b.text)).toEqual([
+      'Evening digest',
+      'Central bank holds rates as inflation eases',
+      'Moscow says drones targeted a Putin residence',
+      'Storm warning for the northern coast',
+      'That is all for today.',
+    ]);
+  });
+
+  it('starts a block at every bullet or number; a bullet’s wrapped lines join it', () => {
+    const page = plainTextPage(
+      [
+        '- Notenbank lässt die Zinsen unverändert',
+        '• Moskau wirft Kiew einen Drohnenangriff vor,',
+        '  den Kiew bestreitet',
+        '2) Bahnstreik abgesagt',
+      ].join('\n'),
+    );
+    expect(page.blocks.map((b) => b.text)).toEqual([
+      '- Notenbank lässt die Zinsen unverändert',
+      '• Moskau wirft Kiew einen Drohnenangriff vor, den Kiew bestreitet',
+      '2) Bahnstreik abgesagt',
+    ]);
+  });
+
+  it('still joins wrapped prose, even where a wrapped line starts with a name', () => {
+    const page = plainTextPage(
+      [
+        'Russia’s foreign minister said on Monday that the',
+        'drones had been shot down, and Foreign Minister',
+        'Sybiha called the account a lie.',
+      ].join('\n'),
+    );
+    expect(page.blocks).toHaveLength(1);
+    expect(page.blocks[0]!.text).toContain(
+      'the drones had been shot down, and Foreign Minister Sybiha',
+    );
+  });
+
+  it('caseless scripts: filled lines are wrapped prose, uneven short lines a list', () => {
+    const prose = plainTextPage(
+      [
+        'قالت موسكو إن طائرات مسيرة أوكرانية استهدفت',
+        'مقر إقامة بوتين في منطقة نوفغورود، لكن كييف',
+        'نفت ذلك.',
+      ].join('\n'),
+    );
+    expect(prose.blocks).toHaveLength(1);
+    const list = plainTextPage(
+      [
+        'أسعار النفط ترتفع مع برد الشتاء',
+        'إضراب في الموانئ',
+        'موسكو تتهم كييف بمهاجمة مقر بوتين',
+      ].join('\n'),
+    );
+    expect(list.blocks).toHaveLength(3);
+  });
+
   it('caps the text it takes', () => {
     const page = plainTextPage('word '.repeat(100_000), 1000);
     expect(page.blocks.reduce((n, b) => n + b.text.length, 0)).toBeLessThanOrEqual(1000);
