@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { launchChromium, type Launched } from '../tests/e2e/harness';
+import { launchChromium, untilDetectorRegistered, type Launched } from '../tests/e2e/harness';
 import { startFixtureServer } from './fixture-server';
 
 /** The extension API inside the service worker, where `serviceWorker.evaluate` runs. */
@@ -45,6 +45,7 @@ async function screenshots(dir: string, origin: string): Promise<void> {
   mkdirSync(dir, { recursive: true });
   const b = await launchChromium({ viewport: { width: 1280, height: 800 } });
   try {
+    await untilDetectorRegistered(b);
     for (const [name, path] of DEMO_PAGES) {
       const page = await b.context.newPage();
       await page.goto(origin + path);
@@ -82,6 +83,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const b = await launchChromium({ headless: false });
+  await untilDetectorRegistered(b);
   const page = await b.context.newPage();
   await page.goto(server.origin + DEMO_PAGES[0]![1]);
   const more = await b.context.newPage();
