@@ -6,9 +6,11 @@
 import type { PageText } from '../page-text';
 import * as normalizeModule from './normalize';
 import type { NormText } from './normalize';
+import * as fold from './fold';
 
 // local copies: imported bindings may be getters (see normalize.ts)
 const { blockAt, normalize } = normalizeModule;
+const { isUnspaced } = fold;
 
 /** Segment ids: the title, the content, then one per chrome block. */
 export const TITLE_SEG = 0;
@@ -17,6 +19,17 @@ export const CONTENT_SEG = 1;
 /** Without a headline block, this much of the content's start stands in for it. */
 const HEAD_FALLBACK = 200;
 const LEAD = 600;
+/** A character of a script without spaces (CJK, Thai…) says about as much as this many Latin ones. */
+const UNSPACED_WEIGHT = 3;
+
+/** Stream position `amount` characters after `from`, unspaced-script characters weighing more. */
+function advance(text: string, from: number, amount: number): number {
+  let pos = from;
+  for (let left = amount; left > 0 && pos < text.length; pos++) {
+    left -= isUnspaced(text.charCodeAt(pos)) ? UNSPACED_WEIGHT : 1;
+  }
+  return pos;
+}
 
 export interface Layout {
   norm: NormText;
@@ -48,12 +61,12 @@ export function buildLayout(page: PageText): Layout {
     }
   });
   if (bodyStart < 0) bodyStart = norm.text.length;
-  if (head.length === 1) head.push([bodyStart, bodyStart + HEAD_FALLBACK]);
+  if (head.length === 1) head.push([bodyStart, advance(norm.text, bodyStart, HEAD_FALLBACK)]);
   let contentSentences = 0;
   for (const s of norm.sentenceStarts) {
     if (s < norm.text.length && seg[blockAt(norm, s)] === CONTENT_SEG) contentSentences++;
   }
-  return { norm, seg, head, leadEnd: bodyStart + LEAD, contentSentences };
+  return { norm, seg, head, leadEnd: advance(norm.text, bodyStart, LEAD), contentSentences };
 }
 
 /** Segment of a stream position. */

@@ -78,6 +78,19 @@ describe('strength', () => {
     expect(d.strength).toBe('passing');
   });
 
+  it('unspaced scripts: the stand-in headline is a headline’s worth of text, not 200 characters', () => {
+    const text = [
+      '東京株式市場、小幅反落',
+      '東京株式市場は月曜日、小幅に反落した。銀行株と自動車株が売られ、海運株は買われた。円相場はドルに対してほぼ横ばいだった。プライム市場の売買代金は概算で3兆円だった。',
+      '投資家は、ロシアが主張するプーチン大統領の公邸へのドローン攻撃についても注視したが、ウクライナは否定している。',
+      '市場関係者は来週の中央銀行の会合に注目している。',
+    ].join('\n');
+    expect(run(textPage(text))).toMatchObject({ story: STORY, strength: 'passing' });
+    const [headline, ...rest] = text.split('\n');
+    const led = [headline, rest[1], rest[0], rest[2]].join('\n');
+    expect(run(textPage(led)).strength).toBe('primary');
+  });
+
   it('nothing at all on an ordinary page', () => {
     expect(
       run(
