@@ -63,6 +63,51 @@ describe('detection rules are data', () => {
   });
 });
 
+describe('a weight-0 claim pattern only shows where the story sits', () => {
+  const rules = (withRegion: boolean): DetectionRules =>
+    DetectionRulesSchema.parse({
+      version: 1,
+      threshold: 2,
+      require: ['eruption'],
+      groups: {
+        volcano: { trigger: true, terms: { en: ['hekla*'] } },
+        erupt: { terms: { en: ['erupt*'] } },
+        island: { terms: { en: ['iceland*'] } },
+      },
+      patterns: [
+        { id: 'eruption', role: 'claim', all: ['volcano', 'erupt'], window: 40, weight: 2 },
+        ...(withRegion
+          ? [
+              {
+                id: 'datelined',
+                role: 'claim',
+                all: ['island', 'eruption'],
+                window: 900,
+                weight: 0,
+              },
+            ]
+          : []),
+      ],
+      topics: { scale: { any: ['eruption'] } },
+    });
+  const text = [
+    'SELFOSS, Iceland — Farmers moved their sheep to lower ground on Sunday, and the ring road was quiet for most of the day.',
+    'The bakery stayed open, and schools said classes would go ahead on Monday as planned, weather permitting.',
+    'A local guide said the glow on the horizon was unlike anything she had seen in thirty years of leading walks.',
+    'Scientists said Hekla began to erupt shortly after midnight.',
+    'Roads to the mountain were closed to visitors.',
+  ].join('\n');
+
+  it('makes the page primary through the dateline, adding nothing to score or passages', () => {
+    const plain = compile([{ id: 'v', detection: rules(false) }]).detect(textPage(text));
+    const dated = compile([{ id: 'v', detection: rules(true) }]).detect(textPage(text));
+    expect(plain).toMatchObject({ story: 'v', strength: 'passing' });
+    expect(dated).toMatchObject({ story: 'v', strength: 'primary', score: plain.score });
+    expect(dated.passages.map((p) => p.text)).toEqual(plain.passages.map((p) => p.text));
+    expect(dated.signals).not.toContain('datelined');
+  });
+});
+
 describe('mayMatch is the detector’s own gate', () => {
   const { mayMatch, detect } = compile([pack]);
   const texts = [
