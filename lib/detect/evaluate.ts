@@ -38,7 +38,11 @@ function claimsIn(
   return { start: all.map((x) => x[0]), end: all.map((x) => x[1]), seg: all.map((x) => x[2]) };
 }
 
-/** True when some item of `it` in the zone lies within `reach` of a claim instance of its segment. */
+/** The title and the content are one zone: a title's claim sees the look-alike opening the text. */
+const sameZone = (a: number, b: number) =>
+  a === b || ((a === TITLE_SEG || a === CONTENT_SEG) && (b === TITLE_SEG || b === CONTENT_SEG));
+
+/** True when some item of `it` in the zone lies within `reach` of a claim instance of its zone. */
 function nearClaim(
   it: Items,
   claims: Items,
@@ -57,7 +61,7 @@ function nearClaim(
       else hi = mid;
     }
     for (let c = lo; c < claims.end.length && claims.end[c]! <= e + reach + MAX_WINDOW; c++) {
-      if (claims.seg[c] === it.seg[i] && claims.start[c]! <= e + reach) return true;
+      if (sameZone(claims.seg[c]!, it.seg[i]!) && claims.start[c]! <= e + reach) return true;
     }
   }
   return false;

@@ -13,6 +13,11 @@ const cases: Array<[string, ContextKey, string]> = [
     'Traders recalled the alleged drone attack on Putin’s residence in the Kremlin in May 2023, which Kyiv denied.',
   ],
   [
+    'Kremlin (no date: Putin’s residence in the Kremlin)',
+    'en-markets',
+    'The alleged drone attack on Putin’s residence in the Kremlin two years ago was denied by Kyiv.',
+  ],
+  [
     'Kremlin, May 2023 (no year, “attack on the Kremlin”)',
     'en-coalition',
     'Moscow accused Kyiv of a drone attack on the Kremlin, calling it an attempt on Putin’s life, which Ukraine denied.',

@@ -45,6 +45,14 @@ export const contexts = {
       'Lorries queued for several kilometres outside the terminals, and shipping lines began sending vessels to ports abroad. § The transport minister urged both sides to return to talks.',
     last: 'Talks are set to resume on Monday.',
   },
+  'en-plant': {
+    headline: 'Car plant workers strike over new shift patterns',
+    first:
+      'Workers at the country’s largest car plant walked out on Tuesday over new shift patterns. The factory’s management said production of two models had stopped and that suppliers had been told to hold deliveries.',
+    second:
+      'Union officials said the strike would go on until the company withdrew the plan. § Talks are expected later in the week.',
+    last: 'The plant employs about nine thousand people.',
+  },
   'de-oil': {
     headline: 'Ölpreise steigen den dritten Tag in Folge',
     first:

@@ -36,6 +36,10 @@ const cases: Array<[ContextKey, string]> = [
     'en-address',
     'Putin himself did not mention the alleged drone attack on his residence over the holidays, which Washington disputes.',
   ],
+  [
+    'en-plant',
+    'Some joked that managers worried more about Moscow’s claim of a drone attack on a Putin residence, which Kyiv denied, than about the factory.',
+  ],
   // de: the compound Putin-Residenz, Landsitz, seine Residenz
   [
     'de-oil',
