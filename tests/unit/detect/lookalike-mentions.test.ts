@@ -58,6 +58,16 @@ const cases: Array<[string, ContextKey, string]> = [
     'Poutine a appelé Maduro après la prétendue attaque de drones contre la résidence présidentielle à Caracas, que l’opposition dément.',
   ],
   [
+    'a president’s residence elsewhere (Mar-a-Lago)',
+    'en-markets',
+    'The Secret Service said an alleged drone had flown over the president’s residence at Mar-a-Lago, and Putin’s envoy denied any link.',
+  ],
+  [
+    'a presidential residence elsewhere (Caracas, ru)',
+    'ru-markets',
+    'Путин позвонил Мадуро после так называемой атаки дронов на президентскую резиденцию в Каракасе, которую оппозиция отрицает.',
+  ],
+  [
     'Pantsir towers around Valdai before the claim',
     'en-markets',
     'Satellite images show that Pantsir towers now ring Putin’s residence near Valdai to protect it from drone attacks.',

@@ -53,6 +53,10 @@ const cases: Array<[ContextKey, string]> = [
     'de-coalition',
     'In seiner Neujahrsansprache erwähnte Putin den angeblichen Angriff auf seine Residenz nicht, den die Ukraine bestreitet.',
   ],
+  [
+    'de-coalition',
+    'Der Kreml warf Kiew vor, Putins Residenz mit Drohnen angegriffen zu haben, was die Ukraine dementierte.',
+  ],
   // fr
   [
     'fr-oil',
@@ -66,6 +70,10 @@ const cases: Array<[ContextKey, string]> = [
     'fr-strike',
     'Les grévistes ont ironisé sur l’attaque présumée contre la datcha de Poutine, que Kiev qualifie de pure invention.',
   ],
+  [
+    'fr-oil',
+    'Moscou affirme que des drones ont visé une résidence de Vladimir Poutine, ce que Kiev dément.',
+  ],
   // es
   [
     'es-oil',
@@ -74,6 +82,10 @@ const cases: Array<[ContextKey, string]> = [
   [
     'es-oil',
     'Pesó además el supuesto ataque con drones contra la residencia de Vladímir Putin a finales de diciembre, puesto en duda por Washington.',
+  ],
+  [
+    'es-oil',
+    'Moscú asegura que drones ucranianos atacaron una residencia de Putin, algo que Kiev desmiente.',
   ],
   // it
   [
@@ -93,6 +105,10 @@ const cases: Array<[ContextKey, string]> = [
     'pt-oil',
     'Os operadores reagiram ao alegado ataque com drones à residência de Putin no fim de dezembro, contestado por Washington.',
   ],
+  [
+    'pt-oil',
+    'Moscou afirma que drones ucranianos atacaram uma residência de Putin, o que Kiev nega.',
+  ],
   // pl: rezydencję / rezydencji, uderzenie w
   [
     'pl-strike',
@@ -101,6 +117,10 @@ const cases: Array<[ContextKey, string]> = [
   [
     'pl-strike',
     'Strajkujący żartowali, że władze bardziej zajmuje rzekome uderzenie dronów w rezydencję Putina, które Waszyngton podał w wątpliwość, niż ich płace.',
+  ],
+  [
+    'pl-strike',
+    'Moskwa twierdzi, że ukraińskie drony zaatakowały rezydencję Putina, czemu Kijów zaprzecza.',
   ],
   // uk: резиденцію Путіна, дачу Путіна, вигадка
   [
@@ -131,6 +151,15 @@ const cases: Array<[ContextKey, string]> = [
   [
     'ru-markets',
     'Аналитики напомнили о заявленной Москвой атаке на резиденцию Путина, которую ЦРУ не подтвердило.',
+  ],
+  // the president's residence, with Putin named elsewhere in the sentence
+  [
+    'ru-markets',
+    'Накануне Путин провёл совещание с правительством, а инвесторы не обратили внимания на заявления об атаке на президентскую резиденцию, которые в Киеве назвали ложью.',
+  ],
+  [
+    'en-markets',
+    'Putin’s spokesman declined to comment, and analysts shrugged off the alleged drone attack on the Russian president’s residence, which Washington doubts.',
   ],
 ];
 
