@@ -10,6 +10,8 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  // The sources zip (for store review) holds what builds the extension, not the test corpus.
+  zip: { excludeSources: ['tests/**', 'docs/**', 'screenshots/**', '.ci/**'] },
   hooks: {
     'build:before': () => {
       validatePackDir(
