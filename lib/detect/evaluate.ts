@@ -99,7 +99,10 @@ export function evaluate(
 ): Evaluation {
   const content = zoneScore(rules, items, (s) => s === CONTENT_SEG || s === TITLE_SEG);
   if (content.ok) {
-    const strength = isProminent(rules, items, layout) ? 'primary' : 'passing';
+    const lookalike = rules.patterns.some(
+      (p) => p.role === 'lookalike' && content.signals.includes(p.id),
+    );
+    const strength = isProminent(rules, items, layout, lookalike) ? 'primary' : 'passing';
     return { strength, score: content.score, seg: CONTENT_SEG, signals: content.signals };
   }
   const chromeSegs = new Set<number>();

@@ -17,16 +17,22 @@ export function storyPatterns(rules: DetectionRules): PatternRule[] {
   return rules.patterns.filter((p) => p.role === 'claim' || (p.role === 'anchor' && p.weight >= 2));
 }
 
-/** True when the story's evidence sits where a page's subject does. */
+/**
+ * True when the story's evidence sits where a page's subject does. `lookalike` says a
+ * look-alike counted on the page: then weight-0 claims (a dateline's place joined to a
+ * report further down) do not make it about the story, as the page may be about that.
+ */
 export function isProminent(
   rules: DetectionRules,
   items: Map<string, Items>,
   layout: Layout,
+  lookalike = false,
 ): boolean {
   const sentences = new Set<number>();
   let head = false;
   let lead = false;
   for (const p of storyPatterns(rules)) {
+    if (lookalike && p.weight === 0) continue;
     const it = items.get(p.id)!;
     for (let i = 0; i < it.end.length; i++) {
       const s = it.start[i]!;

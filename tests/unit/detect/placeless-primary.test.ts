@@ -76,6 +76,17 @@ describe('pages about the claim without place, number or date', () => {
     expect(run(textPage(pantsir)).story).toBeNull();
   });
 
+  it('a Valdai-datelined story about something else with one sentence on the claim is passing', () => {
+    const tourism = [
+      'Winter season starts slowly by the lake',
+      'VALDAY, Novgorodskaya oblast — Hotel owners around the lake say bookings for the winter holidays are down by a third. Ski rental shops opened on Saturday, but the slopes were nearly empty.',
+      'Guides blame the late snow and higher train fares. The monastery on the island still draws day trippers, and the bell museum reported a busy weekend.',
+      'One hotel manager said a few guests had cancelled after Moscow’s claim of a Ukrainian drone attack on the presidential residence nearby, which Kyiv denied.',
+      'The regional tourism office expects visitors to return in February for the ice-fishing festival.',
+    ].join('\n');
+    expect(run(textPage(tourism))).toMatchObject({ story: STORY, strength: 'passing' });
+  });
+
   it('Stalin’s dacha by the lake is not Putin’s', () => {
     const t = factChecks
       .en!.replace(/Putin’s dacha/g, 'Stalin’s dacha')
