@@ -40,6 +40,10 @@ const cases: Array<[ContextKey, string]> = [
     'en-plant',
     'Some joked that managers worried more about Moscow’s claim of a drone attack on a Putin residence, which Kyiv denied, than about the factory.',
   ],
+  [
+    'en-oil',
+    'Few traders paid attention to Moscow’s version of a drone attack on Putin’s residence.',
+  ],
   // de: the compound Putin-Residenz, Landsitz, seine Residenz
   [
     'de-oil',
@@ -135,6 +139,7 @@ const cases: Array<[ContextKey, string]> = [
     'uk-strike',
     'Частина гірників обговорювала так звану атаку дронів на дачу Путіна, яку в Києві назвали фейком.',
   ],
+  ['uk-strike', 'Гірники проігнорували заяву Москви про атаку дронів на резиденцію Путіна.'],
   // ru: the place named, and no other cue
   [
     'ru-markets',
