@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { validatePackDir } from './data/load-packs';
+import { storyRulesPlugin } from './data/rules-plugin';
 
 // Story packs are validated before every build: a bad pack stops the build with
 // a message naming the file and the field (see data/load-packs.ts).
@@ -8,7 +9,7 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), storyRulesPlugin(new URL('./data/stories', import.meta.url).pathname)],
   }),
   // The sources zip (for store review) holds what builds the extension, not the test corpus.
   zip: { excludeSources: ['tests/**', 'docs/**', 'screenshots/**', '.ci/**'] },

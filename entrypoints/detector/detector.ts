@@ -51,10 +51,13 @@ export function startDetector({ reportFirstCheck }: { reportFirstCheck: boolean 
   };
 
   const checkAndReport = () => {
-    if (!extensionAlive()) return controller.abort();
     const { report } = check();
-    // Nothing found and nothing said before: stay silent.
+    // Nothing found and nothing said before: stay silent and touch no extension API —
+    // even reading `chrome.runtime` makes Chrome build the extension bindings (~1 ms).
+    // Re-checks on such a page are pure and bounded per URL by the scheduler's budget.
     if (!report.story && !lastSent?.story) return;
+    // The extension may have been updated or disabled since this script started.
+    if (!extensionAlive()) return controller.abort();
     if (reportChanged(lastSent, report)) {
       lastSent = report;
       sendReport(report);

@@ -6,7 +6,7 @@ import type { PageText } from '../page-text';
 import type { DetectionRules } from './rules-schema';
 import type { Detection } from './types';
 import { buildMatcher, findHits, type Matcher } from './matcher';
-import { buildTrigger } from './trigger';
+import { buildTrigger, triggerFrom, type TriggerSource } from './trigger';
 import { buildLayout } from './layout';
 import { evaluate } from './evaluate';
 import { collectItems } from './items';
@@ -16,7 +16,10 @@ import { findPassages } from './passages';
 /** What the detector needs of a story pack (a StoryPack satisfies it structurally). */
 export interface StoryRules {
   id: string;
+  /** Read only once a page passes the pre-filter (the extension parses it lazily). */
   detection: DetectionRules;
+  /** The pre-filter worked out in advance (at build time); else it is built from the rules. */
+  trigger?: TriggerSource;
 }
 
 export interface CompiledDetector {
@@ -27,8 +30,7 @@ export interface CompiledDetector {
 }
 
 interface CompiledStory {
-  id: string;
-  rules: DetectionRules;
+  story: StoryRules;
   trigger: (text: string) => boolean;
   matcher: Matcher | null;
 }
@@ -42,9 +44,8 @@ const rank = (d: Detection) => (d.strength ? RANK[d.strength] : 0) * 1e6 + d.sco
 /** Prepares the stories' rules for repeated detection. */
 export function compile(stories: readonly StoryRules[]): CompiledDetector {
   const compiled: CompiledStory[] = stories.map((s) => ({
-    id: s.id,
-    rules: s.detection,
-    trigger: buildTrigger(s.detection),
+    story: s,
+    trigger: s.trigger ? triggerFrom(s.trigger) : buildTrigger(s.detection),
     matcher: null,
   }));
   return {
@@ -61,7 +62,7 @@ export function compile(stories: readonly StoryRules[]): CompiledDetector {
 }
 
 function detectStory(c: CompiledStory, page: PageText): Detection {
-  const { rules } = c;
+  const rules = c.story.detection;
   // the same gate as mayMatch, so mayMatch(text) === false really means "no story"
   if (!c.trigger([page.title ?? '', ...page.blocks.map((b) => b.text)].join('\n'))) {
     return { ...NOTHING, passages: [] };
@@ -76,7 +77,7 @@ function detectStory(c: CompiledStory, page: PageText): Detection {
   if (!ev.strength) return { ...NOTHING, score: ev.score, signals: ev.signals, lang };
   const passages = findPassages(rules, items, layout, page, ev.seg, ev.strength === 'primary');
   return {
-    story: c.id,
+    story: c.story.id,
     strength: ev.strength,
     score: ev.score,
     passages,

@@ -11,7 +11,8 @@ export const STOP = -3; // sentence end (. ! ? 。 ؟ …) when followed by a sp
 export const DROP = -4; // invisible: soft hyphen, zero-width, combining marks
 export const MULTI = -5; // folds to several characters: see foldMulti
 
-const table = new Int32Array(0x10000).fill(-1);
+// Allocated on first use: a page that fails the pre-filter never folds a character.
+let table: Int32Array | undefined;
 const multi = new Map<number, string>();
 
 const SPECIAL: Record<string, string> = {
@@ -110,6 +111,7 @@ export function foldCode(code: number): number {
     if (code >= 0x30 && code <= 0x39) return code;
     return code === 0x2e || code === 0x21 || code === 0x3f ? STOP : SEP;
   }
+  table ??= new Int32Array(0x10000).fill(-1);
   let v = table[code]!;
   if (v === -1) {
     v = compute(code);

@@ -72,8 +72,16 @@ const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
 const escape = (c: string) => (/[\\^$.*+?()[\]{}|/-]/.test(c) ? `\\${c}` : c);
 
 // Each variant letter → the class of all its variants (é → [eèéêë…]).
-const CLASS_OF = new Map<string, string>();
-for (const cls of Object.values(VARIANTS)) for (const c of cls) CLASS_OF.set(c, `[${cls}]`);
+// Built on first use: only triggerSource needs it, at build time or in Node.
+let classOfVariant: Map<string, string> | undefined;
+function variantClass(c: string): string | undefined {
+  if (!classOfVariant) {
+    classOfVariant = new Map();
+    for (const cls of Object.values(VARIANTS))
+      for (const v of cls) classOfVariant.set(v, `[${cls}]`);
+  }
+  return classOfVariant.get(c);
+}
 
 /**
  * The trigger terms' telling words, lower-cased, without `*`, and without those that
@@ -97,38 +105,67 @@ export function triggerStems(rules: DetectionRules): string[] {
 }
 
 const escapeAll = (st: string) => [...st].map(escape).join('');
-const withVariants = (st: string) => [...st].map((c) => CLASS_OF.get(c) ?? escape(c)).join('');
+const withVariants = (st: string) => [...st].map((c) => variantClass(c) ?? escape(c)).join('');
 const alternation = (stems: readonly string[], form: (st: string) => string) =>
-  new RegExp([...new Set(stems.map(form))].join('|'), 'i');
+  [...new Set(stems.map(form))].join('|');
+/** Both cases spelled out, so the gate needs no case-insensitive flag (costly to compile). */
 const classOf = (chars: Iterable<string>) =>
-  new RegExp(`[${[...new Set(chars)].map(escape).join('')}]`, 'i');
+  `[${[...new Set([...chars].flatMap((c) => [c, c.toLowerCase(), c.toUpperCase()]))]
+    .map(escape)
+    .join('')}]`;
 
 /**
- * Builds `mayMatch` for one rule set; cheap enough to run on every page load. It is
- * also the detector's gate (detect() runs it on the page's text), so the pre-filter is
- * exact by construction. V8 scans an alternation of plain stems fast but slows down
- * several-fold with character classes or many scripts in one expression, so: plain
- * Latin stems (as written in the rules, plus a dotted capital İ form for Turkish);
- * Cyrillic stems only when the text has Cyrillic letters; the other scripts, with their
- * spelling variants, only when one of their first letters occurs.
+ * The pre-filter as plain data (regular-expression sources), so it can be worked out
+ * once at build time and shipped ready: the always-injected detector then pays for
+ * no stem analysis at all. Each stage is tested only when its gate matches.
  */
-export function buildTrigger(rules: DetectionRules): (text: string) => boolean {
+export interface TriggerSource {
+  stages: Array<{ gate?: string; pattern: string }>;
+}
+
+/**
+ * Works out the pre-filter for one rule set. V8 scans an alternation of plain stems
+ * fast but slows down several-fold with character classes or many scripts in one
+ * expression, so: plain Latin stems (as written in the rules, plus a dotted capital İ
+ * form for Turkish); Cyrillic stems only when the text has Cyrillic letters; the other
+ * scripts, with their spelling variants, only when one of their first letters occurs.
+ */
+export function triggerSource(rules: DetectionRules): TriggerSource {
   const stems = triggerStems(rules);
   const code = (st: string) => st.charCodeAt(0);
   const latin = stems.filter((st) => code(st) < 0x250);
   const cyrillic = stems.filter((st) => code(st) >= 0x400 && code(st) < 0x530);
   const rest = stems.filter((st) => code(st) >= 0x250 && !cyrillic.includes(st));
-  const stages: Array<[RegExp | null, RegExp]> = [];
+  const stages: TriggerSource['stages'] = [];
   if (latin.length) {
     const dotted = latin.filter((st) => st.includes('i')).map((st) => st.replace(/i/g, 'İ'));
-    stages.push([null, alternation([...latin, ...dotted], escapeAll)]);
+    stages.push({ pattern: alternation([...latin, ...dotted], escapeAll) });
   }
-  if (cyrillic.length) stages.push([/[\u0400-\u052f]/, alternation(cyrillic, escapeAll)]);
+  if (cyrillic.length) {
+    stages.push({ gate: '[\\u0400-\\u052f]', pattern: alternation(cyrillic, escapeAll) });
+  }
   if (rest.length) {
     const firsts = rest.flatMap((st) => [...(VARIANTS[st[0]!] ?? st[0]!)]);
-    stages.push([classOf(firsts), alternation(rest, withVariants)]);
+    stages.push({ gate: classOf(firsts), pattern: alternation(rest, withVariants) });
   }
+  return { stages };
+}
+
+/**
+ * `mayMatch` from a prepared source; cheap enough to run on every page load (the
+ * expressions compile on first use). It is also the detector's gate (detect() runs it
+ * on the page's text), so the pre-filter is exact by construction.
+ */
+export function triggerFrom(source: TriggerSource): (text: string) => boolean {
+  const stages = source.stages.map(
+    ({ gate, pattern }) => [gate ? new RegExp(gate) : null, new RegExp(pattern, 'i')] as const,
+  );
   const test = (text: string) =>
     stages.some(([gate, re]) => (!gate || gate.test(text)) && re.test(text));
   return (text) => test(text) || (INVISIBLE.test(text) && test(text.replace(INVISIBLE_ALL, '')));
+}
+
+/** `mayMatch` for one rule set, worked out now (tests, the CLI); the extension ships it prepared. */
+export function buildTrigger(rules: DetectionRules): (text: string) => boolean {
+  return triggerFrom(triggerSource(rules));
 }

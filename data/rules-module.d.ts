@@ -1,0 +1,4 @@
+/** The module data/rules-plugin.ts generates at build time. */
+declare module 'virtual:factline-rules' {
+  export const stories: import('./rules-plugin').PreparedStory[];
+}
