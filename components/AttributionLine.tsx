@@ -1,11 +1,11 @@
-import type { Attribution, StoryPack } from '../data/schema';
+import type { Attribution, StoryContent } from '../data/schema';
 import { findSource } from '../lib/story/lookup';
 import { localize } from '../lib/story/text';
 import { sourceLabel } from './source-label';
 import type { I18nProps } from './types';
 
 interface AttributionLineProps extends I18nProps {
-  pack: StoryPack;
+  pack: StoryContent;
   attribution: Attribution;
 }
 

@@ -1,6 +1,6 @@
 import type { Ref } from 'preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
-import type { StoryPack } from '../data/schema';
+import type { StoryContent } from '../data/schema';
 import type { UiLang } from '../lib/i18n';
 import type { Placement } from '../lib/card/placement';
 import type { PageRelevance } from '../lib/story/relevance';
@@ -15,7 +15,7 @@ import { StoryHeader } from './StoryHeader';
 import type { I18nProps } from './types';
 
 export interface CardProps extends I18nProps {
-  pack: StoryPack;
+  pack: StoryContent;
   relevance: PageRelevance;
   placement: Placement;
   expanded: boolean;

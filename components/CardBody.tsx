@@ -1,4 +1,4 @@
-import type { StoryPack } from '../data/schema';
+import type { StoryContent } from '../data/schema';
 import type { PageRelevance } from '../lib/story/relevance';
 import { PositionsTable } from './PositionsTable';
 import { RelevanceMentions } from './RelevanceMentions';
@@ -9,7 +9,7 @@ import { Timeline } from './Timeline';
 import type { I18nProps } from './types';
 
 export interface CardBodyProps extends I18nProps {
-  pack: StoryPack;
+  pack: StoryContent;
   relevance: PageRelevance;
   /** Detection passage indices that can be shown on the page. */
   shown: readonly number[];

@@ -1,5 +1,5 @@
 import type { Ref } from 'preact';
-import type { StoryPack } from '../data/schema';
+import type { StoryContent } from '../data/schema';
 import type { Placement } from '../lib/card/placement';
 import { localize } from '../lib/story/text';
 import { CloseIcon, Logo } from './card-icons';
@@ -7,7 +7,7 @@ import { pillStyle } from './card-layout';
 import type { I18nProps } from './types';
 
 export interface CardPillProps extends I18nProps {
-  pack: StoryPack;
+  pack: StoryContent;
   placement: Placement;
   onOpen: () => void;
   onDismiss: () => void;

@@ -1,4 +1,4 @@
-import type { StoryPack, TimelineEntry } from '../data/schema';
+import type { StoryContent, TimelineEntry } from '../data/schema';
 import { findParty } from '../lib/story/lookup';
 import { DateText } from './DateText';
 import { LocalText } from './LocalText';
@@ -9,7 +9,7 @@ export function EntryBrief({
   pack,
   entry,
   lang,
-}: I18nProps & { pack: StoryPack; entry: TimelineEntry }) {
+}: I18nProps & { pack: StoryContent; entry: TimelineEntry }) {
   const party = findParty(pack, entry.party);
   return (
     <li class="fl-brief" data-entry={entry.id}>

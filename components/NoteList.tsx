@@ -1,10 +1,10 @@
-import type { Note, StoryPack } from '../data/schema';
+import type { Note, StoryContent } from '../data/schema';
 import { AttributionLine } from './AttributionLine';
 import { LocalText } from './LocalText';
 import type { I18nProps } from './types';
 
 interface NoteListProps extends I18nProps {
-  pack: StoryPack;
+  pack: StoryContent;
   notes: readonly Note[];
 }
 

@@ -1,4 +1,4 @@
-import type { Position, StoryPack } from '../data/schema';
+import type { Position, StoryContent } from '../data/schema';
 import { localize } from '../lib/story/text';
 import { AttributionLine } from './AttributionLine';
 import { LocalText } from './LocalText';
@@ -6,7 +6,7 @@ import { StancePill } from './StancePill';
 import type { I18nProps } from './types';
 
 interface PositionStatementProps extends I18nProps {
-  pack: StoryPack;
+  pack: StoryContent;
   position: Position;
 }
 

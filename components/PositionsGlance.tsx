@@ -1,4 +1,4 @@
-import type { StoryPack } from '../data/schema';
+import type { StoryContent } from '../data/schema';
 import { positionGrid } from '../lib/story/positions';
 import { localize } from '../lib/story/text';
 import { LocalText } from './LocalText';
@@ -6,7 +6,7 @@ import { StancePill } from './StancePill';
 import type { I18nProps } from './types';
 
 export interface PositionsGlanceProps extends I18nProps {
-  pack: StoryPack;
+  pack: StoryContent;
   /** The question to summarise (the first one the page mentions). */
   question: string;
 }

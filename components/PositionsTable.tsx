@@ -1,11 +1,11 @@
-import type { Question, StoryPack } from '../data/schema';
+import type { Question, StoryContent } from '../data/schema';
 import { positionGrid } from '../lib/story/positions';
 import { LocalText } from './LocalText';
 import { PositionStatement } from './PositionStatement';
 import type { I18nProps } from './types';
 
 export interface PositionsTableProps extends I18nProps {
-  pack: StoryPack;
+  pack: StoryContent;
   /** Question ids to show, in this order (default: all, pack order). */
   questions?: readonly string[];
   /** Party ids to show, in this order (default: all, pack order). */

@@ -1,11 +1,11 @@
-import type { StoryPack } from '../data/schema';
+import type { StoryContent } from '../data/schema';
 import type { TopicRelevance } from '../lib/story/relevance';
 import { EntryBrief } from './EntryBrief';
 import { LocalText } from './LocalText';
 import type { I18nProps } from './types';
 
 export interface RelevanceMissingProps extends I18nProps {
-  pack: StoryPack;
+  pack: StoryContent;
   notMentioned: readonly TopicRelevance[];
 }
 

@@ -1,10 +1,10 @@
-import type { StoryPack, TimelineEntry } from '../data/schema';
+import type { StoryContent, TimelineEntry } from '../data/schema';
 import { formatAsOf, formatDate } from '../lib/format/dates';
 import { EntryBrief } from './EntryBrief';
 import type { I18nProps } from './types';
 
 export interface RelevanceNewSinceProps extends I18nProps {
-  pack: StoryPack;
+  pack: StoryContent;
   /** The page's publication date (YYYY-MM-DD). */
   published: string;
   entries: readonly TimelineEntry[];

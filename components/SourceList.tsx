@@ -1,4 +1,4 @@
-import type { StoryPack } from '../data/schema';
+import type { StoryContent } from '../data/schema';
 import { viaChain } from '../lib/story/lookup';
 import { DateText } from './DateText';
 import { LocalText } from './LocalText';
@@ -8,7 +8,7 @@ import type { I18nProps } from './types';
  * What each statement rests on: kind, date, description and the chain of sources it
  * is known through. Links only where the pack has a real URL; none are invented.
  */
-export function SourceList({ pack, lang, t }: I18nProps & { pack: StoryPack }) {
+export function SourceList({ pack, lang, t }: I18nProps & { pack: StoryContent }) {
   return (
     <ol class="fl-sources">
       {pack.sources.map((source) => {

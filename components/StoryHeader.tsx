@@ -1,4 +1,4 @@
-import type { StoryPack } from '../data/schema';
+import type { StoryContent } from '../data/schema';
 import { formatAsOf } from '../lib/format/dates';
 import { storyCounts } from '../lib/story/counts';
 import { Heading } from './Heading';
@@ -6,7 +6,7 @@ import { LocalText } from './LocalText';
 import type { HeadingLevel, I18nProps } from './types';
 
 export interface StoryHeaderProps extends I18nProps {
-  pack: StoryPack;
+  pack: StoryContent;
   /** Level of the title heading (default 1). */
   level?: HeadingLevel;
   /** Id for the title, so a landmark can be labelled by it. */

@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import type { StoryPack } from '../data/schema';
+import type { StoryContent } from '../data/schema';
 import { below } from './Heading';
 import { LocalText } from './LocalText';
 import { NoteList } from './NoteList';
@@ -11,7 +11,7 @@ import { Timeline } from './Timeline';
 import type { HeadingLevel, I18nProps } from './types';
 
 export interface StorySummaryProps extends I18nProps {
-  pack: StoryPack;
+  pack: StoryContent;
   /** Level of the story title; sections are one below (default 1: h1 title, h2 sections). */
   level?: HeadingLevel;
 }

@@ -1,9 +1,9 @@
-import type { StoryPack, TimelineEntry as Entry } from '../data/schema';
+import type { StoryContent, TimelineEntry as Entry } from '../data/schema';
 import { TimelineEntry } from './TimelineEntry';
 import type { I18nProps } from './types';
 
 export interface TimelineProps extends I18nProps {
-  pack: StoryPack;
+  pack: StoryContent;
   /** Entries to show, in this order (default: the whole timeline). */
   entries?: readonly Entry[];
   /** Optional label per entry, e.g. "New since this article" on the card. */

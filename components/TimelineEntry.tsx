@@ -1,4 +1,4 @@
-import type { StoryPack, TimelineEntry as Entry } from '../data/schema';
+import type { StoryContent, TimelineEntry as Entry } from '../data/schema';
 import { findParty } from '../lib/story/lookup';
 import { AttributionLine } from './AttributionLine';
 import { DateText } from './DateText';
@@ -7,7 +7,7 @@ import { LocalText } from './LocalText';
 import type { I18nProps } from './types';
 
 export interface TimelineEntryProps extends I18nProps {
-  pack: StoryPack;
+  pack: StoryContent;
   entry: Entry;
   /** A short label shown beside the date, e.g. "New since this article". */
   mark?: string;

@@ -19,7 +19,9 @@ export function parsePack(file: string, json: string): StoryPack {
   if (!result.success) throw new PackError(file, formatPackIssues(file, result.error));
   const expectedId = file.replace(/^.*[\\/]/, '').replace(/\.json$/, '');
   if (result.data.id !== expectedId) {
-    throw new PackError(file, [`${file}: id: "${result.data.id}" must match the file name "${expectedId}"`]);
+    throw new PackError(file, [
+      `${file}: id: "${result.data.id}" must match the file name "${expectedId}"`,
+    ]);
   }
   return result.data;
 }

@@ -1,17 +1,14 @@
 /**
- * The bundled story packs, for extension pages and the card. They are validated
- * at build time (wxt.config.ts) and by tests; at run time they are trusted data.
+ * The bundled story packs, for extension pages and the card: validated at build
+ * time and shipped without their detection rules (data/rules-plugin.ts).
  */
-import type { StoryPack } from './schema';
-
-const modules = import.meta.glob<StoryPack>('./stories/*.json', { eager: true, import: 'default' });
+import { packs as bundled } from 'virtual:factline-content';
+import type { StoryContent } from './schema';
 
 /** All packs, sorted by id. */
-export const packs: readonly StoryPack[] = Object.values(modules).sort((a, b) =>
-  a.id.localeCompare(b.id),
-);
+export const packs: readonly StoryContent[] = [...bundled].sort((a, b) => a.id.localeCompare(b.id));
 
 /** The pack with this id, or undefined. */
-export function getPack(id: string): StoryPack | undefined {
+export function getPack(id: string): StoryContent | undefined {
   return packs.find((p) => p.id === id);
 }

@@ -186,6 +186,8 @@ const StoryPackBaseSchema = z.strictObject({
 export const StoryPackSchema = StoryPackBaseSchema.superRefine(checkReferences);
 export type StoryPack = z.infer<typeof StoryPackSchema>;
 export type StoryPackInput = z.input<typeof StoryPackSchema>;
+/** What readers are shown: a pack without its detection rules (extension pages and the card). */
+export type StoryContent = Omit<StoryPack, 'detection'>;
 
 type Ctx = z.RefinementCtx;
 

@@ -4,7 +4,7 @@
  * tests drive this with fakes.
  */
 import type { CardRootProps } from '../../components/CardRoot';
-import type { StoryPack } from '../../data/schema';
+import type { StoryContent } from '../../data/schema';
 import type { Translate, UiLang } from '../../lib/i18n';
 import type { CardMessage } from '../../lib/messages';
 import type { PageResult } from '../../lib/page-slot';
@@ -20,10 +20,10 @@ export interface CardDeps {
   result(): PageResult | null;
   /** Current settings (null until loaded). */
   settings(): Settings | null;
-  pack(id: string): StoryPack | undefined;
+  pack(id: string): StoryContent | undefined;
   /** The card's language (the reader's pick on this page, if any, wins), its translator and the switch's options. */
   language(
-    pack: StoryPack,
+    pack: StoryContent,
     result: PageResult,
     settings: Settings,
     chosen: UiLang | null,

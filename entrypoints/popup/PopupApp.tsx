@@ -1,10 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { StorySummary } from '../../components/StorySummary';
 import type { I18nProps } from '../../components/types';
-import type { StoryPack } from '../../data/schema';
+import type { StoryContent } from '../../data/schema';
 
 interface PopupAppProps extends I18nProps {
-  pack: StoryPack | undefined;
+  pack: StoryContent | undefined;
   /** The "On this page" panel, above the full summary. */
   onThisPage?: ComponentChildren;
   /** The collapsed settings section, between "On this page" and the story. */

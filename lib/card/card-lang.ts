@@ -6,7 +6,7 @@
  * lacks shown in English. The reader's own pick in the card's switch wins over
  * both for that page. Pure.
  */
-import { CONTENT_LANGS, type StoryPack } from '../../data/schema';
+import { CONTENT_LANGS, type StoryContent } from '../../data/schema';
 import { isUiLang, UI_LANGS, type UiLang } from '../i18n/langs';
 import { interfaceLang } from '../settings/ui-lang';
 
@@ -26,7 +26,7 @@ export interface CardLanguage {
 }
 
 /** Languages the pack is written in (it has a title in them). */
-export function packLanguages(pack: StoryPack): UiLang[] {
+export function packLanguages(pack: StoryContent): UiLang[] {
   return CONTENT_LANGS.filter((l) => pack.title[l] !== undefined && isUiLang(l));
 }
 
@@ -46,7 +46,7 @@ export function cardLanguage(input: {
   setting: string;
   browserLangs: readonly string[];
   pageLang: string | undefined;
-  pack: StoryPack;
+  pack: StoryContent;
   /** The reader's pick in the card's switch on this page, if any. */
   chosen?: UiLang | null;
 }): CardLanguage {

@@ -1,5 +1,5 @@
 /** Numbers for a compact story header. Pure. */
-import type { StoryPack } from '../../data/schema';
+import type { StoryContent } from '../../data/schema';
 
 export interface StoryCounts {
   parties: number;
@@ -9,7 +9,7 @@ export interface StoryCounts {
 }
 
 /** How many parties, dated events and contested questions a pack has. */
-export function storyCounts(pack: StoryPack): StoryCounts {
+export function storyCounts(pack: StoryContent): StoryCounts {
   return {
     parties: pack.parties.length,
     datedEvents: pack.timeline.length,

@@ -1,18 +1,18 @@
 /** Finding things in a pack by id. Pure; packs are validated, so ids resolve. */
-import type { Party, Source, StoryPack } from '../../data/schema';
+import type { Party, Source, StoryContent } from '../../data/schema';
 
 /** The party with this id, or undefined. */
-export function findParty(pack: StoryPack, id: string): Party | undefined {
+export function findParty(pack: StoryContent, id: string): Party | undefined {
   return pack.parties.find((p) => p.id === id);
 }
 
 /** The source with this id, or undefined. */
-export function findSource(pack: StoryPack, id: string): Source | undefined {
+export function findSource(pack: StoryContent, id: string): Source | undefined {
   return pack.sources.find((s) => s.id === id);
 }
 
 /** The sources a source is known through, nearest first ("via" links), without loops. */
-export function viaChain(pack: StoryPack, source: Source): Source[] {
+export function viaChain(pack: StoryContent, source: Source): Source[] {
   const chain: Source[] = [];
   const seen = new Set([source.id]);
   let next = source.via ? findSource(pack, source.via) : undefined;

@@ -1,5 +1,5 @@
 /** The positions table as data: questions × parties, in a chosen order. Pure. */
-import type { Party, Position, Question, StoryPack } from '../../data/schema';
+import type { Party, Position, Question, StoryContent } from '../../data/schema';
 import { orderBy } from './order';
 
 export interface PositionRow {
@@ -22,7 +22,7 @@ export interface PositionGridOptions {
 
 /** Groups the pack's positions by question, one row per party. */
 export function positionGrid(
-  pack: StoryPack,
+  pack: StoryContent,
   options: PositionGridOptions = {},
 ): QuestionPositions[] {
   const questions = options.questions

@@ -3,7 +3,7 @@
  * which positions and developments it leaves out, and which timeline entries are
  * dated after the page was published. Pure: the card and tests pass plain data.
  */
-import type { Question, StoryPack, TimelineEntry, Topic } from '../../data/schema';
+import type { Question, StoryContent, TimelineEntry, Topic } from '../../data/schema';
 import { parseIsoDate, splitDateOrRange } from '../format/dates';
 
 /** What relevance needs from a detected passage (lib/detect Passage or a message summary). */
@@ -46,7 +46,7 @@ export interface PageRelevance {
  * was still unfolding when the article appeared is not news to it.
  */
 export function pageRelevance(
-  pack: StoryPack,
+  pack: StoryContent,
   passages: readonly PassageTopics[],
   published?: string,
 ): PageRelevance {

@@ -1,6 +1,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { storyRulesPlugin, RULES_MODULE, type PreparedStory } from '../../../data/rules-plugin';
+import {
+  CONTENT_MODULE,
+  RULES_MODULE,
+  storyRulesPlugin,
+  type PreparedStory,
+} from '../../../data/rules-plugin';
 import { compile } from '../../../lib/detect';
 import { buildTrigger, triggerFrom } from '../../../lib/detect/trigger';
 import { STORY, stories, textPage } from './helpers';
@@ -63,5 +68,19 @@ describe('the pre-filter prepared at build time', () => {
     );
     expect(d.story).toBe(STORY);
     expect(parsed).toBeGreaterThan(0);
+  });
+});
+
+describe('the packs shipped to the popup and the card', () => {
+  it('are the validated packs without their detection rules', () => {
+    const plugin = storyRulesPlugin(join(import.meta.dirname, '../../../data/stories'));
+    const resolveId = plugin.resolveId as (id: string) => string | undefined;
+    const load = plugin.load as (this: { addWatchFile(f: string): void }, id: string) => string;
+    const code = load.call({ addWatchFile: () => undefined }, resolveId(CONTENT_MODULE)!);
+    const json = /JSON\.parse\((".*")\);$/.exec(code)![1]!;
+    const packs = JSON.parse(JSON.parse(json) as string) as Record<string, unknown>[];
+    const { detection: _rules, ...content } = stories[0]!;
+    expect(packs).toEqual([content]);
+    expect(packs[0]).not.toHaveProperty('detection');
   });
 });
