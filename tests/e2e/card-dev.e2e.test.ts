@@ -13,13 +13,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPackDir } from '../../data/load-packs';
 import { formatDateOrRange } from '../../lib/format';
-import {
-  launchChromium,
-  ROOT,
-  screenshotPath,
-  untilDetectorRegistered,
-  type Launched,
-} from './harness';
+import { ROOT, screenshotPath, type Launched } from './harness';
+import { launchWithDetector, squash } from './helpers';
 
 const pack = loadPackDir(join(ROOT, 'data/stories')).find(
   (p) => p.id === 'novgorod-residence-claim',
@@ -28,7 +23,6 @@ const fixture = (name: string) =>
   readFileSync(join(ROOT, 'tests/fixtures/corpus/en', name), 'utf8');
 const withStyle = (html: string, css: string) =>
   html.replace('</head>', `<style>${css}</style></head>`);
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 const ARTICLE = fixture('primary-lavrov-announces-drone-claim.html');
 const STYLED = `
@@ -72,13 +66,6 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-/** Launches Chromium and waits until the background has registered the detector. */
-async function launch(viewport: { width: number; height: number }): Promise<Launched> {
-  const b = await launchChromium({ viewport });
-  await untilDetectorRegistered(b);
-  return b;
-}
-
 async function open(b: Launched, path: string): Promise<Page> {
   const page = await b.context.newPage();
   await page.goto(origin + path);
@@ -96,7 +83,7 @@ describe('card on a wide page with a free margin (1280 × 800)', () => {
   let b: Launched;
   let page: Page;
   beforeAll(async () => {
-    b = await launch({ width: 1280, height: 800 });
+    b = await launchWithDetector({ viewport: { width: 1280, height: 800 } });
     page = await open(b, '/styled.html');
     await card(page).waitFor();
   });
@@ -181,7 +168,7 @@ describe('card at phone width (390 × 844)', () => {
   afterAll(() => b?.close());
 
   it('starts as a pill and opens as a bottom sheet', async () => {
-    b = await launch({ width: 390, height: 844 });
+    b = await launchWithDetector({ viewport: { width: 390, height: 844 } });
     const page = await open(b, '/styled.html');
     const pill = page.getByRole('button', { name: 'Factline Context on this claim' });
     await pill.waitFor();
@@ -200,7 +187,7 @@ describe('card at phone width (390 × 844)', () => {
 describe('hostile page CSS and a passing mention (1280 × 800)', () => {
   let b: Launched;
   beforeAll(async () => {
-    b = await launch({ width: 1280, height: 800 });
+    b = await launchWithDetector({ viewport: { width: 1280, height: 800 } });
   });
   afterAll(() => b?.close());
 

@@ -17,13 +17,11 @@ import { ENDONYMS } from '../../lib/i18n/lang-names';
 import { createTranslator, UI_LANGS, type UiLang } from '../../lib/i18n';
 import { startFixtureServer, type FixtureServer } from '../../scripts/fixture-server';
 import { launchChromium, ROOT, screenshotPath, type Launched } from './harness';
-
-declare const chrome: typeof import('wxt/browser').browser; // in the service worker
+import { launchWithDetector, layoutProblems, squash } from './helpers';
 
 const pack = loadPackDir(join(ROOT, 'data/stories')).find(
   (p) => p.id === 'novgorod-residence-claim',
 )!;
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** The pack's text in a language, or English where the pack lacks it (as the views do). */
 const inLang = (text: Partial<Record<string, string>> & { en: string }, lang: UiLang) =>
   text[lang] ?? text.en;
@@ -41,73 +39,11 @@ const PAGES = {
   uk: '/corpus/uk/primary-lavrov-zayava-91-dron.html',
 } as const;
 
-interface Problem {
-  what: string;
-  el: string;
-  text: string;
-}
-
-/**
- * Layout problems under `host` (a shadow host) or the whole document: an element
- * that reaches past the viewport's sides, a block whose content is wider than the
- * block (overflowing or clipped text), a cut-off ellipsis. Visually hidden
- * (`.fl-vh`) text is 1 px by design and skipped.
- */
-async function layoutProblems(page: Page, hostSelector?: string): Promise<Problem[]> {
-  return page.evaluate((sel) => {
-    const root: ParentNode = sel ? document.querySelector(sel)!.shadowRoot! : document;
-    const out: { what: string; el: string; text: string }[] = [];
-    const name = (el: Element) =>
-      `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : ''}`;
-    for (const el of root.querySelectorAll('*')) {
-      if (
-        el.closest('.fl-vh, svg, script, style') &&
-        !(el instanceof HTMLElement && el.matches('svg'))
-      )
-        continue;
-      if (!(el instanceof HTMLElement)) continue;
-      const cs = getComputedStyle(el);
-      if (cs.display === 'none' || cs.visibility === 'hidden' || cs.opacity === '0') continue;
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 || r.height === 0) continue;
-      const text = (el.innerText || '').replace(/\s+/g, ' ').trim().slice(0, 60);
-      if (r.left < -1 || r.right > innerWidth + 1)
-        out.push({ what: 'outside viewport', el: name(el), text });
-      const scrolls = cs.overflowX === 'auto' || cs.overflowX === 'scroll';
-      const block = cs.display !== 'inline' && cs.display !== 'contents';
-      if (block && !scrolls && el.scrollWidth > el.clientWidth + 1)
-        out.push({
-          what: `content ${el.scrollWidth}px in ${el.clientWidth}px`,
-          el: name(el),
-          text,
-        });
-      if (scrolls && el.scrollWidth > el.clientWidth + 1)
-        out.push({ what: 'scrolls sideways', el: name(el), text });
-      if (cs.textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth)
-        out.push({ what: 'ellipsis-cut', el: name(el), text });
-    }
-    return out;
-  }, hostSelector);
-}
-
 let server: FixtureServer;
 beforeAll(async () => {
   server = await startFixtureServer();
 });
 afterAll(() => server.close());
-
-/** Launches Chromium with the browser's languages and waits for the detector's registration. */
-async function launch(lang: UiLang, viewport = { width: 1280, height: 800 }): Promise<Launched> {
-  const b = await launchChromium({ locale: BROWSER_LOCALE[lang], viewport });
-  for (let i = 0; i < 100; i++) {
-    const n = await b.serviceWorker.evaluate(
-      async () => (await chrome.scripting.getRegisteredContentScripts()).length,
-    );
-    if (n > 0) return b;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('the detector was never registered');
-}
 
 /** The card (or pill) landmark, named in `lang`. */
 const landmark = (page: Page, lang: UiLang) =>
@@ -126,23 +62,32 @@ async function openCard(page: Page, lang: UiLang): Promise<Locator> {
   return card;
 }
 
-describe.each(UI_LANGS)('the popup in %s at 400 px', (lang) => {
+describe.each(UI_LANGS)('the popup and the options page in %s at 400 px', (lang) => {
   const t = createTranslator(lang);
   let b: Launched;
   let page: Page;
+  let options: Page;
+
+  /** An extension page at 400 px wide, once its heading is there. */
+  async function open(path: string, height: number): Promise<Page> {
+    const opened = await b.context.newPage();
+    await opened.setViewportSize({ width: 400, height });
+    await opened.goto(`chrome-extension://${b.extensionId}/${path}`);
+    await opened.getByRole('heading', { level: 1 }).waitFor();
+    return opened;
+  }
 
   beforeAll(async () => {
     b = await launchChromium({
       locale: BROWSER_LOCALE[lang],
       viewport: { width: 400, height: 600 },
     });
-    page = await b.context.newPage();
-    await page.goto(`chrome-extension://${b.extensionId}/popup.html`);
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    page = await open('popup.html', 600);
+    options = await open('options.html', 700);
   });
   afterAll(() => b?.close());
 
-  it('follows the browser language: interface strings and story text', async () => {
+  it('popup: follows the browser language, interface strings and story text', async () => {
     expect(await page.evaluate(() => navigator.language)).toMatch(new RegExp(`^${lang}`));
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
     expect(squash(await page.getByRole('heading', { level: 1 }).innerText())).toBe(
@@ -152,41 +97,24 @@ describe.each(UI_LANGS)('the popup in %s at 400 px', (lang) => {
     expect(await page.getByText(inLang(pack.status, lang)).isVisible()).toBe(true);
   });
 
-  it('has no overflowing, clipped or ellipsis-cut text', async () => {
+  it('popup: has no overflowing, clipped or ellipsis-cut text', async () => {
     await page.screenshot({ path: screenshotPath(`popup-${lang}`), fullPage: true });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       400,
     );
     expect(await layoutProblems(page)).toEqual([]);
   });
-});
 
-describe.each(UI_LANGS)('the options page in %s at 400 px', (lang) => {
-  const t = createTranslator(lang);
-  let b: Launched;
-  let page: Page;
-
-  beforeAll(async () => {
-    b = await launchChromium({
-      locale: BROWSER_LOCALE[lang],
-      viewport: { width: 400, height: 700 },
-    });
-    page = await b.context.newPage();
-    await page.goto(`chrome-extension://${b.extensionId}/options.html`);
-    await page.getByRole('heading', { level: 1 }).waitFor();
-  });
-  afterAll(() => b?.close());
-
-  it('is in the interface language, with no overflowing, clipped or ellipsis-cut text', async () => {
-    await page.screenshot({ path: screenshotPath(`options-${lang}-400`), fullPage: true });
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
-    expect(squash(await page.getByRole('heading', { level: 1 }).innerText())).toBe(
+  it('options: is in the interface language, with no overflowing, clipped or ellipsis-cut text', async () => {
+    await options.screenshot({ path: screenshotPath(`options-${lang}-400`), fullPage: true });
+    expect(await options.evaluate(() => document.documentElement.lang)).toBe(lang);
+    expect(squash(await options.getByRole('heading', { level: 1 }).innerText())).toBe(
       t('options.title'),
     );
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+    expect(await options.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       400,
     );
-    expect(await layoutProblems(page)).toEqual([]);
+    expect(await layoutProblems(options)).toEqual([]);
   });
 });
 
@@ -194,7 +122,7 @@ describe.each(['ru', 'uk'] as const)('a %s-language article, English browser', (
   const t = createTranslator(lang);
   let b: Launched;
   beforeAll(async () => {
-    b = await launch('en');
+    b = await launchWithDetector({ locale: BROWSER_LOCALE.en });
   });
   afterAll(() => b?.close());
 
@@ -222,7 +150,10 @@ describe('the card switched to each language at 400 px', () => {
   let b: Launched;
   let page: Page;
   beforeAll(async () => {
-    b = await launch('en', { width: 400, height: 800 });
+    b = await launchWithDetector({
+      locale: BROWSER_LOCALE.en,
+      viewport: { width: 400, height: 800 },
+    });
     page = await b.context.newPage();
     await page.goto(server.origin + ARTICLE);
     await openCard(page, 'en');

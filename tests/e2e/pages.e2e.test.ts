@@ -11,20 +11,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPackDir } from '../../data/load-packs';
 import { formatDateOrRange } from '../../lib/format';
 import { startFixtureServer, type FixtureServer } from '../../scripts/fixture-server';
-import {
-  launchChromium,
-  ROOT,
-  screenshotPath,
-  untilDetectorRegistered,
-  type Launched,
-} from './harness';
+import { ROOT, screenshotPath, type Launched } from './harness';
+import { badgeText, eventually, launchWithDetector, openPopupFor, squash } from './helpers';
 
 declare const chrome: typeof import('wxt/browser').browser; // in the service worker
 
 const pack = loadPackDir(join(ROOT, 'data/stories')).find(
   (p) => p.id === 'novgorod-residence-claim',
 )!;
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 const ARTICLE = '/corpus/en/primary-lavrov-announces-drone-claim.html';
 const LOOKALIKE = '/corpus/en/none-kremlin-drone-incident-2023.html';
@@ -36,37 +30,6 @@ beforeAll(async () => {
   server = await startFixtureServer();
 });
 afterAll(() => server.close());
-
-/** Launches Chromium and waits until the background has registered the detector. */
-async function launch(viewport = { width: 1280, height: 800 }): Promise<Launched> {
-  const b = await launchChromium({ viewport });
-  await untilDetectorRegistered(b);
-  return b;
-}
-
-async function tabId(b: Launched, page: Page): Promise<number> {
-  const url = page.url();
-  return b.serviceWorker.evaluate(
-    async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)!.id!,
-    url,
-  );
-}
-
-const badge = async (b: Launched, page: Page) => {
-  const id = await tabId(b, page);
-  return b.serviceWorker.evaluate((tab) => chrome.action.getBadgeText({ tabId: tab }), id);
-};
-
-/** Polls until `read` returns `want` (the detector works at idle time, then messages). */
-async function eventually<T>(read: () => Promise<T>, want: T, ms = 10_000): Promise<T> {
-  const end = Date.now() + ms;
-  let last = await read();
-  while (last !== want && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 150));
-    last = await read();
-  }
-  return last;
-}
 
 const card = (page: Page) => page.getByRole('complementary', { name: /^Factline: context on / });
 const pill = (page: Page) => page.getByRole('button', { name: 'Factline Context on this claim' });
@@ -93,24 +56,17 @@ async function openFullCard(page: Page): Promise<void> {
   await card(page).getByRole('button', { name: 'Show the timeline and positions' }).click();
 }
 
-async function openPopup(b: Launched, page: Page): Promise<Page> {
-  const popup = await b.context.newPage();
-  await popup.setViewportSize({ width: 400, height: 600 });
-  await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${await tabId(b, page)}`);
-  return popup;
-}
-
 describe('a desktop reader (1280 × 800)', () => {
   let b: Launched;
   beforeAll(async () => {
-    b = await launch();
+    b = await launchWithDetector({ viewport: { width: 1280, height: 800 } });
   });
   afterAll(() => b?.close());
 
   it('on an article about the claim: card, badge, highlights; timeline dates and every position in the accessibility tree', async () => {
     const page = await b.context.newPage();
     await page.goto(server.origin + ARTICLE);
-    expect(await eventually(() => badge(b, page), 'i')).toBe('i');
+    expect(await eventually(() => badgeText(b, page), 'i')).toBe('i');
     await openFullCard(page);
     expect(
       await page.evaluate(() =>
@@ -136,14 +92,14 @@ describe('a desktop reader (1280 × 800)', () => {
     await page.goto(server.origin + LOOKALIKE);
     await page.waitForTimeout(2500);
     expect(await page.locator('factline-card').count()).toBe(0);
-    expect(await badge(b, page)).toBe('');
+    expect(await badgeText(b, page)).toBe('');
     await page.close();
   });
 
   it('on a related-links mention: a pill, not the card, and a quieter badge', async () => {
     const page = await b.context.newPage();
     await page.goto(server.origin + RELATED);
-    expect(await eventually(() => badge(b, page), '·')).toBe('·');
+    expect(await eventually(() => badgeText(b, page), '·')).toBe('·');
     await pill(page).waitFor();
     expect(await card(page).getByRole('heading', { name: pack.title.en }).count()).toBe(0);
     await page.screenshot({ path: screenshotPath('page-related-1280') });
@@ -154,7 +110,7 @@ describe('a desktop reader (1280 × 800)', () => {
     const page = await b.context.newPage();
     await page.goto(`${server.origin}/pages/late.html`);
     expect(await page.locator('factline-card').count()).toBe(0);
-    expect(await eventually(() => badge(b, page), 'i', 12_000)).toBe('i');
+    expect(await eventually(() => badgeText(b, page), 'i', 12_000)).toBe('i');
     await page.locator('factline-card').waitFor({ state: 'attached' });
     await page.close();
   });
@@ -167,12 +123,12 @@ describe('a desktop reader (1280 × 800)', () => {
 
     await page.getByRole('link', { name: 'Live: the residence claim' }).click();
     expect(page.url()).toMatch(/\/spa\/novgorod-claim$/);
-    expect(await eventually(() => badge(b, page), 'i')).toBe('i');
+    expect(await eventually(() => badgeText(b, page), 'i')).toBe('i');
     await page.locator('factline-card').waitFor({ state: 'attached' });
 
     await page.goBack();
     expect(page.url()).toMatch(/\/spa\/kremlin-2023$/);
-    expect(await eventually(() => badge(b, page), '')).toBe('');
+    expect(await eventually(() => badgeText(b, page), '')).toBe('');
     await page.locator('factline-card').waitFor({ state: 'detached' });
     await page.close();
   });
@@ -180,7 +136,7 @@ describe('a desktop reader (1280 × 800)', () => {
   it('on a Russian-language article: the card and badge too', async () => {
     const page = await b.context.newPage();
     await page.goto(server.origin + RUSSIAN);
-    expect(await eventually(() => badge(b, page), 'i')).toBe('i');
+    expect(await eventually(() => badgeText(b, page), 'i')).toBe('i');
     await page.locator('factline-card').waitFor({ state: 'attached' });
     await page.close();
   });
@@ -207,9 +163,9 @@ describe('a desktop reader (1280 × 800)', () => {
     await page.locator('factline-card').waitFor({ state: 'attached', timeout: 15_000 });
     await page.getByRole('button', { name: 'Hide Factline on this page' }).first().click();
     await page.locator('factline-card').waitFor({ state: 'detached' });
-    expect(await badge(b, page)).toBe('i'); // still found: only the card is dismissed
+    expect(await badgeText(b, page)).toBe('i'); // still found: only the card is dismissed
 
-    const popup = await openPopup(b, page);
+    const popup = await openPopupFor(b, page);
     await popup.getByText('This page is about the claim.').waitFor();
     const toggle = popup.getByRole('switch', { name: 'Card on the page' });
     expect(await toggle.getAttribute('aria-checked')).toBe('false');
@@ -229,16 +185,16 @@ describe('a desktop reader (1280 × 800)', () => {
     await page.reload();
     await page.waitForTimeout(2500);
     expect(await page.locator('factline-card').count()).toBe(0);
-    expect(await badge(b, page)).toBe('');
+    expect(await badgeText(b, page)).toBe('');
 
-    const popup = await openPopup(b, page);
+    const popup = await openPopupFor(b, page);
     await popup.getByText('Factline is off on 127.0.0.1.').waitFor();
     // The reloaded page was never checked: no stale result from before the reload.
     expect(await popup.getByText('This page is about the claim.').count()).toBe(0);
     await popup.screenshot({ path: screenshotPath('popup-site-off') });
     await popup.getByRole('button', { name: 'Turn on for 127.0.0.1' }).click();
     await page.locator('factline-card').waitFor({ state: 'attached', timeout: 15_000 });
-    expect(await eventually(() => badge(b, page), 'i')).toBe('i');
+    expect(await eventually(() => badgeText(b, page), 'i')).toBe('i');
     const stored = await b.serviceWorker.evaluate(() => chrome.storage.local.get('disabledSites'));
     expect(stored.disabledSites).toEqual([]);
     await popup.close();
@@ -249,7 +205,7 @@ describe('a desktop reader (1280 × 800)', () => {
 describe('a phone reader (390 × 844)', () => {
   let b: Launched;
   beforeAll(async () => {
-    b = await launch({ width: 390, height: 844 });
+    b = await launchWithDetector({ viewport: { width: 390, height: 844 } });
   });
   afterAll(() => b?.close());
 

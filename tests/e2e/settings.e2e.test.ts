@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../../scripts/fixture-server';
-import { launchChromium, screenshotPath, type Launched, type LaunchOptions } from './harness';
+import { launchChromium, screenshotPath, type Launched } from './harness';
+import { badgeText, eventually, launchWithDetector, layoutProblems, openPopupFor } from './helpers';
 
 declare const chrome: typeof import('wxt/browser').browser; // in the service worker
 
@@ -23,43 +24,12 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-/** Polls until `read` returns `want`. */
-async function eventually<T>(read: () => Promise<T>, want: T, ms = 10_000): Promise<T> {
-  const end = Date.now() + ms;
-  let last = await read();
-  while (JSON.stringify(last) !== JSON.stringify(want) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 150));
-    last = await read();
-  }
-  return last;
-}
-
 const registered = (b: Launched) =>
   b.serviceWorker.evaluate(async () =>
     (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.matches ?? []),
   );
 
-/** Launches Chromium and waits until the background has registered the detector. */
-async function launch(options: LaunchOptions = {}): Promise<Launched> {
-  const b = await launchChromium(options);
-  expect(await eventually(async () => (await registered(b)).length, 1)).toBe(1);
-  return b;
-}
-
 const stored = (b: Launched) => b.serviceWorker.evaluate(() => chrome.storage.local.get(null));
-
-async function tabId(b: Launched, page: Page): Promise<number> {
-  const url = page.url();
-  return b.serviceWorker.evaluate(
-    async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)!.id!,
-    url,
-  );
-}
-
-const badge = async (b: Launched, page: Page) => {
-  const id = await tabId(b, page);
-  return b.serviceWorker.evaluate((tab) => chrome.action.getBadgeText({ tabId: tab }), id);
-};
 
 const highlighted = (page: Page) =>
   page.evaluate(() =>
@@ -75,41 +45,11 @@ async function openOptions(b: Launched, width = 1280): Promise<Page> {
   return page;
 }
 
-async function openPopup(b: Launched, page: Page): Promise<Page> {
-  const popup = await b.context.newPage();
-  await popup.setViewportSize({ width: 400, height: 600 });
-  await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${await tabId(b, page)}`);
-  return popup;
-}
-
 async function openArticle(b: Launched): Promise<Page> {
   const page = await b.context.newPage();
   await page.goto(server.origin + ARTICLE);
   return page;
 }
-
-/**
- * Text that does not fit: a block whose content is wider than itself, anything
- * past the viewport's sides, an ellipsis that cuts. Visually hidden text and
- * drawings are skipped.
- */
-const layoutProblems = (page: Page) =>
-  page.evaluate(() => {
-    const out: string[] = [];
-    for (const el of document.body.querySelectorAll<HTMLElement>('*')) {
-      if (el.closest('.fl-vh, svg') || !(el instanceof HTMLElement)) continue;
-      const cs = getComputedStyle(el);
-      const r = el.getBoundingClientRect();
-      if (cs.display === 'none' || cs.opacity === '0' || r.width === 0) continue;
-      const what = `${el.tagName.toLowerCase()}.${el.className} "${el.innerText.slice(0, 40)}"`;
-      if (r.left < -1 || r.right > innerWidth + 1) out.push(`outside: ${what}`);
-      if (cs.display !== 'inline' && el.scrollWidth > el.clientWidth + 1)
-        out.push(`overflows: ${what}`);
-      if (cs.textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth)
-        out.push(`cut: ${what}`);
-    }
-    return out;
-  });
 
 const group = (page: Page, name: string) => page.getByRole('group', { name });
 /** The options page's groups, in order (found by position: the page may be in any language). */
@@ -121,7 +61,7 @@ const sorted = (lists: string[][]) => lists.map((l) => [...l].sort());
 describe('the options page', () => {
   let b: Launched;
   beforeAll(async () => {
-    b = await launch();
+    b = await launchWithDetector();
   });
   afterAll(() => b?.close());
 
@@ -206,7 +146,7 @@ describe('the options page', () => {
 
     // On a listed site, the detector runs.
     const listed = await openArticle(b);
-    expect(await eventually(() => badge(b, listed), 'i')).toBe('i');
+    expect(await eventually(() => badgeText(b, listed), 'i')).toBe('i');
     await listed.close();
 
     // Remove 127.0.0.1 (undo shows), screenshot the editing state, undo, remove again.
@@ -226,7 +166,7 @@ describe('the options page', () => {
     const unlisted = await openArticle(b);
     await unlisted.waitForTimeout(2500);
     expect(await unlisted.locator('factline-card').count()).toBe(0);
-    expect(await badge(b, unlisted)).toBe('');
+    expect(await badgeText(b, unlisted)).toBe('');
     await unlisted.close();
 
     // Manual: nothing registered, but "Check this page" still works.
@@ -235,7 +175,7 @@ describe('the options page', () => {
     const manual = await openArticle(b);
     await manual.waitForTimeout(2000);
     expect(await manual.locator('factline-card').count()).toBe(0);
-    const popup = await openPopup(b, manual);
+    const popup = await openPopupFor(b, manual);
     await popup.getByRole('button', { name: 'Check this page' }).click();
     await manual.locator('factline-card').waitFor({ state: 'attached', timeout: 15_000 });
     await popup.close();
@@ -261,7 +201,7 @@ describe('the options page', () => {
 
     await page.getByRole('radio', { name: 'Badge only' }).check();
     await article.locator('factline-card').waitFor({ state: 'detached' });
-    expect(await badge(b, article)).toBe('i'); // still found: only the card is gone
+    expect(await badgeText(b, article)).toBe('i'); // still found: only the card is gone
 
     await page.getByRole('radio', { name: 'Card', exact: true }).check();
     await article.locator('factline-card').waitFor({ state: 'attached' });
@@ -274,7 +214,7 @@ describe('the options page', () => {
   it('the popup: a collapsed section with the most used controls, this site on/off, all settings', async () => {
     const article = await openArticle(b);
     await article.locator('factline-card').waitFor({ state: 'attached', timeout: 15_000 });
-    const popup = await openPopup(b, article);
+    const popup = await openPopupFor(b, article);
     const summary = popup.locator('summary');
     await summary.waitFor();
     expect(await summary.textContent()).toBe('SettingsEvery site · Card · Highlights on');
@@ -323,7 +263,7 @@ describe('the options page', () => {
 describe('in all five languages at 400 px', () => {
   let b: Launched;
   beforeAll(async () => {
-    b = await launch();
+    b = await launchWithDetector();
   });
   afterAll(() => b?.close());
 
@@ -344,7 +284,7 @@ describe('in all five languages at 400 px', () => {
       expect(await layoutProblems(page), `options in ${lang}`).toEqual([]);
       await page.screenshot({ path: screenshotPath(`options-listed-${lang}-400`), fullPage: true });
 
-      const popup = await openPopup(b, article);
+      const popup = await openPopupFor(b, article);
       await popup.locator('summary').click();
       await popup.getByRole('switch', { name: /127\.0\.0\.1/ }).waitFor();
       expect(await layoutProblems(popup), `popup in ${lang}`).toEqual([]);
@@ -365,7 +305,7 @@ describe('after a browser restart', () => {
   afterAll(() => rmSync(profileDir, { recursive: true, force: true }));
 
   it('the options page shows the settings made before', async () => {
-    const first = await launch({ profileDir });
+    const first = await launchWithDetector({ profileDir });
     const page = await openOptions(first);
     await radio(page, 'run', 'manual').check();
     await radio(page, 'display', 'pill').check();
@@ -417,7 +357,7 @@ describe('with corrupt stored values', () => {
   let b: Launched;
   const errors: string[] = [];
   beforeAll(async () => {
-    b = await launch();
+    b = await launchWithDetector();
     b.context.on('page', (p) => p.on('pageerror', (e) => errors.push(`${p.url()}: ${e.message}`)));
     await b.serviceWorker.evaluate(() =>
       chrome.storage.local.set({
@@ -447,9 +387,9 @@ describe('with corrupt stored values', () => {
     await article.getByRole('button', { name: 'Factline Context on this claim' }).waitFor({
       timeout: 15_000,
     });
-    expect(await eventually(() => badge(b, article), 'i')).toBe('i');
+    expect(await eventually(() => badgeText(b, article), 'i')).toBe('i');
 
-    const popup = await openPopup(b, article);
+    const popup = await openPopupFor(b, article);
     await popup.getByText('This page is about the claim.').waitFor();
     expect(await popup.locator('summary').textContent()).toBe(
       'SettingsEvery site · Pill only · Highlights on',
