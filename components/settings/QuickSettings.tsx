@@ -29,7 +29,7 @@ export function QuickSettings(props: SettingsFormProps) {
           ) : (
             <button
               type="button"
-              class="fl-set-btn"
+              class="fl-btn fl-set-btn"
               onClick={() => onChange('allowedSites', addSite(s.allowedSites, site))}
             >
               {t('popup.settings.listThisSite', { site })}
@@ -53,7 +53,7 @@ export function QuickSettings(props: SettingsFormProps) {
         )}
       </div>
       {onOpenOptions && (
-        <button type="button" class="fl-set-btn fl-qs__all" onClick={onOpenOptions}>
+        <button type="button" class="fl-btn fl-set-btn fl-qs__all" onClick={onOpenOptions}>
           {t('settings.allSettings')}
         </button>
       )}

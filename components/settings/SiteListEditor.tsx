@@ -84,7 +84,7 @@ export function SiteListEditor({ label, sites, empty, onChange, t }: SiteListEdi
               <span class="fl-sites__name">{site}</span>
               <button
                 type="button"
-                class="fl-set-btn fl-set-btn--quiet"
+                class="fl-btn fl-set-btn fl-set-btn--quiet"
                 aria-label={t('settings.sites.removeLabel', { site })}
                 ref={(el) => {
                   if (el) buttons.current.set(site, el);
@@ -140,7 +140,7 @@ export function SiteListEditor({ label, sites, empty, onChange, t }: SiteListEdi
               if (problem) setProblem(null);
             }}
           />
-          <button type="submit" class="fl-set-btn">
+          <button type="submit" class="fl-btn fl-set-btn">
             {t('settings.sites.add')}
           </button>
         </div>

@@ -41,7 +41,7 @@ function Ready({
       {siteOff && (
         <div class="fl-otp__notice" role="status">
           <p class="fl-p">{t('popup.siteOff', { site })}</p>
-          <button type="button" class="fl-otp__btn" disabled={busy} onClick={actions.turnOn}>
+          <button type="button" class="fl-btn" disabled={busy} onClick={actions.turnOn}>
             {t('popup.turnOn', { site })}
           </button>
         </div>
@@ -55,7 +55,7 @@ function Ready({
           </p>
           <button
             type="button"
-            class="fl-otp__btn fl-otp__btn--primary"
+            class="fl-btn fl-otp__btn--primary"
             disabled={busy}
             onClick={actions.check}
           >
