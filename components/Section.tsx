@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import { Heading } from './Heading';
 import type { HeadingLevel } from './types';
+import { ChevronIcon } from './card-icons';
 
 interface SectionProps {
   title: string;
@@ -37,16 +38,7 @@ export function Section({
           onClick={() => setOpen(!open)}
         >
           <span class="fl-section__title">{title}</span>
-          <svg class="fl-section__chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-            <path
-              d="M4 6l4 4 4-4"
-              fill="none"
-              stroke="currentColor"
-              stroke-width="1.8"
-              stroke-linecap="round"
-              stroke-linejoin="round"
-            />
-          </svg>
+          <ChevronIcon class="fl-section__chevron" />
         </button>
       </Heading>
       <div class="fl-section__body" id={`${id}-b`} hidden={!open}>

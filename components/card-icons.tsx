@@ -25,3 +25,19 @@ export function CloseIcon() {
     </svg>
   );
 }
+
+/** A downward chevron for collapsible sections; `class` places and rotates it. */
+export function ChevronIcon({ class: cls }: { class: string }) {
+  return (
+    <svg class={cls} viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <path
+        d="M4 6l4 4 4-4"
+        fill="none"
+        stroke="currentColor"
+        stroke-width="1.8"
+        stroke-linecap="round"
+        stroke-linejoin="round"
+      />
+    </svg>
+  );
+}

@@ -1,5 +1,6 @@
 import { SettingsForm, type SettingsFormProps } from '../../components/settings/SettingsForm';
 import { settingsSummary } from '../../lib/settings/summary';
+import { ChevronIcon } from '../../components/card-icons';
 
 /**
  * The popup's settings: one collapsed line (what is set now) that opens onto the
@@ -14,16 +15,7 @@ export function PopupSettings(props: Omit<SettingsFormProps, 'variant'>) {
       <summary class="fl-pset__summary">
         <span class="fl-pset__title">{t('settings.heading')}</span>
         <span class="fl-pset__line">{settingsSummary(settings, t)}</span>
-        <svg class="fl-pset__chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-          <path
-            d="M4 6l4 4 4-4"
-            fill="none"
-            stroke="currentColor"
-            stroke-width="1.8"
-            stroke-linecap="round"
-            stroke-linejoin="round"
-          />
-        </svg>
+        <ChevronIcon class="fl-pset__chevron" />
       </summary>
       <div class="fl-pset__body">
         <SettingsForm {...props} variant="compact" />
