@@ -143,6 +143,15 @@ function report(title: string, rows: Row[], strengthCheck: boolean): void {
   }
 }
 
+// `--set DIR`: another folder of texts in the corpus-dev format (e.g. a blind set kept
+// outside the repository), reported the same way.
+const setIndex = process.argv.indexOf('--set');
+if (setIndex > 0 && process.argv[setIndex + 1]) {
+  const dir = resolve(process.argv[setIndex + 1]!);
+  report(`${dir}, without title`, devRows(dir, false), false);
+  process.exit(0);
+}
+
 const devDir = resolve(root, '../shared/corpus-dev');
 if (existsSync(devDir)) {
   report('corpus-dev, without title (main number)', devRows(devDir, false), false);
