@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**'] },
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', '.scratch/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -3,12 +3,13 @@
  * time (wxt.config.ts) and in tests; TypeScript types come from it via z.infer.
  * Pure module: no browser, no DOM, no file system.
  */
+import { UI_LANGS, type UiLang } from '../lib/i18n/langs';
 import { z } from '../lib/zod';
 import { DetectionRulesSchema } from '../lib/detect/rules-schema';
 
-/** Languages a pack may carry text in. English is required everywhere. */
-export const CONTENT_LANGS = ['en', 'uk', 'ru', 'de', 'fr'] as const;
-export type ContentLang = (typeof CONTENT_LANGS)[number];
+/** Languages a pack may carry text in: the interface languages. English is required everywhere. */
+export const CONTENT_LANGS = UI_LANGS;
+export type ContentLang = UiLang;
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 

@@ -1,49 +1,101 @@
 /**
  * Every message between the extension's contexts: its name, direction and schema.
  * Receivers parse with these schemas and check the sender (entrypoints do that);
- * the always-injected detector only imports the types, so no zod ships with it.
+ * the always-injected trigger and the page side only import the types, so no zod
+ * ships with them. zod/mini keeps the receivers' bundles small.
  */
-import { z } from './zod';
+import { UI_LANGS } from './i18n/langs';
+import { z } from './zod-mini';
 
-const storyId = z.string().regex(/^[a-z0-9-]{1,80}$/);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const storyId = z.string().check(z.regex(/^[a-z0-9-]{1,80}$/));
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const tabId = z.number().check(z.int(), z.nonnegative());
+const strength = z.enum(['primary', 'passing']);
+const uiLang = z.enum(UI_LANGS);
+
+/** Most blocks one page may send (the page side keeps 200k characters, in far fewer blocks). */
+export const MAX_BLOCKS = 20_000;
+/** Most characters of block text in one message. */
+export const MAX_BLOCK_CHARS = 250_000;
 
 export const PassageSummarySchema = z.strictObject({
-  text: z.string().max(2000),
-  questions: z.array(z.string().max(64)).max(20),
+  text: z.string().check(z.maxLength(2000)),
+  questions: z.array(z.string().check(z.maxLength(64))).check(z.maxLength(20)),
 });
+export type PassageSummary = z.infer<typeof PassageSummarySchema>;
 
-/** detector content script → background: what this page is (story null: nothing found). */
-export const PageReportSchema = z.strictObject({
-  type: z.literal('factline:page-report'),
-  url: z.string().max(8192),
-  story: storyId.nullable(),
-  strength: z.enum(['primary', 'passing']).nullable(),
-  score: z.number().finite(),
-  passages: z.array(PassageSummarySchema).max(100),
-  published: isoDate.optional(),
-  lang: z.string().max(35).optional(),
+/** trigger script → background: this page's text has a trigger term; start the page side here. */
+export const TriggerSchema = z.strictObject({ type: z.literal('factline:trigger') });
+
+/**
+ * page side → background: the page's text blocks, or what changed since the last
+ * message of the same page session (`base` is the `seq` it builds on).
+ */
+export const PageBlocksSchema = z.strictObject({
+  type: z.literal('factline:page-blocks'),
+  /** Random id of one page-side session (one document, or one URL of a single-page app). */
+  page: z.string().check(z.regex(/^[a-z0-9]{8,32}$/)),
+  seq: z.number().check(z.int(), z.nonnegative()),
+  /** null: the whole page follows (order lists only ids in `added`). */
+  base: z.nullable(z.number().check(z.int(), z.nonnegative())),
+  /** The reader asked ("Check this page"): show the result whatever the settings. */
+  explicit: z.optional(z.boolean()),
+  url: z.string().check(z.maxLength(8192)),
+  order: z.array(z.number().check(z.int(), z.nonnegative())).check(z.maxLength(MAX_BLOCKS)),
+  /** One letter per block of `order`: h(eadline) m(ain) c(hrome) o(ther). */
+  kinds: z.string().check(z.regex(/^[hmco]*$/), z.maxLength(MAX_BLOCKS)),
+  added: z
+    .array(z.tuple([z.number().check(z.int(), z.nonnegative()), z.string()]))
+    .check(z.maxLength(MAX_BLOCKS)),
+  title: z.optional(z.string().check(z.maxLength(2000))),
+  lang: z.optional(z.string().check(z.maxLength(35))),
+  published: z.optional(isoDate),
 });
-export type PageReport = z.infer<typeof PageReportSchema>;
+export type PageBlocks = z.infer<typeof PageBlocksSchema>;
+
+/** A passage found by the background, relative to one of the page's blocks (by block id). */
+export interface FoundPassage {
+  block: number;
+  start: number;
+  end: number;
+  questions: string[];
+}
+
+/** background → page side: the detection over the page's blocks. */
+export interface PageDetection {
+  type: 'factline:detection';
+  seq: number;
+  story: string | null;
+  strength: 'primary' | 'passing' | null;
+  score: number;
+  lang?: string;
+  signals?: string[];
+  passages: FoundPassage[];
+}
+
+/** background → page side: the background lacks the base of a change; send the whole page. */
+export interface ResendRequest {
+  type: 'factline:resend';
+}
 
 /** popup → background: the state of a tab. */
 export const GetTabStateSchema = z.strictObject({
   type: z.literal('factline:get-tab-state'),
-  tabId: z.number().int().nonnegative(),
+  tabId,
 });
 
 /** popup → background: run the detector in a tab now (activeTab), whatever the settings. */
 export const CheckTabSchema = z.strictObject({
   type: z.literal('factline:check-tab'),
-  tabId: z.number().int().nonnegative(),
+  tabId,
 });
 
 /** popup → background → card: show or hide the card, or scroll to a passage. */
 export const CardCommandSchema = z.strictObject({
   type: z.literal('factline:card-command'),
-  tabId: z.number().int().nonnegative(),
+  tabId,
   command: z.enum(['show', 'hide', 'focus-passage']),
-  index: z.number().int().nonnegative().optional(),
+  index: z.optional(z.number().check(z.int(), z.nonnegative())),
 });
 export type CardCommand = z.infer<typeof CardCommandSchema>;
 
@@ -53,28 +105,37 @@ export const CardVisibilitySchema = z.strictObject({
   visible: z.boolean(),
 });
 
+/** card → background: a story's reader-facing text in one language (the card bundles no pack). */
+export const GetStorySchema = z.strictObject({
+  type: z.literal('factline:get-story'),
+  story: storyId,
+  lang: uiLang,
+});
+
 export const BackgroundMessageSchema = z.discriminatedUnion('type', [
-  PageReportSchema,
+  TriggerSchema,
+  PageBlocksSchema,
   GetTabStateSchema,
   CheckTabSchema,
   CardCommandSchema,
   CardVisibilitySchema,
+  GetStorySchema,
 ]);
 export type BackgroundMessage = z.infer<typeof BackgroundMessageSchema>;
 
 /** What the background knows about a tab (answer to get-tab-state). */
 export const TabStateSchema = z.strictObject({
   url: z.string(),
-  story: storyId.nullable(),
-  strength: z.enum(['primary', 'passing']).nullable(),
+  story: z.nullable(storyId),
+  strength: z.nullable(strength),
   score: z.number(),
   passages: z.array(PassageSummarySchema),
-  published: isoDate.optional(),
-  lang: z.string().optional(),
+  published: z.optional(isoDate),
+  lang: z.optional(z.string()),
   /** Whether the card UI is on the page and visible. */
   cardVisible: z.boolean(),
   /** Why nothing is shown, when the story was found but the card is not injected. */
-  suppressed: z.enum(['site-off', 'badge-only']).optional(),
+  suppressed: z.optional(z.enum(['site-off', 'badge-only'])),
 });
 export type TabState = z.infer<typeof TabStateSchema>;
 
@@ -82,6 +143,6 @@ export type TabState = z.infer<typeof TabStateSchema>;
 export const CardMessageSchema = z.strictObject({
   type: z.literal('factline:card-command'),
   command: z.enum(['show', 'hide', 'focus-passage']),
-  index: z.number().int().nonnegative().optional(),
+  index: z.optional(z.number().check(z.int(), z.nonnegative())),
 });
 export type CardMessage = z.infer<typeof CardMessageSchema>;

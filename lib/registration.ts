@@ -1,8 +1,9 @@
 /**
- * Where the detector content script is registered, from the settings. Pure: the
+ * Where the trigger content script is registered, from the settings. Pure: the
  * background passes the result to scripting.registerContentScripts.
  */
 import type { Settings } from './settings/definitions';
+import { inSiteList, siteKey } from './settings/sites';
 
 export interface DetectorRegistration {
   matches: string[];
@@ -28,4 +29,14 @@ export function detectorRegistration(
     return { matches: allowed.flatMap(sitePatterns), excludeMatches };
   }
   return { matches: ALL, excludeMatches };
+}
+
+/** True when the settings let the trigger run on this page URL (the registration covers it). */
+export function registrationCovers(
+  s: Pick<Settings, 'runMode' | 'allowedSites' | 'disabledSites'>,
+  url: string,
+): boolean {
+  const key = siteKey(url);
+  if (key === null || s.runMode === 'manual' || inSiteList(key, s.disabledSites)) return false;
+  return s.runMode === 'auto' || inSiteList(key, s.allowedSites);
 }

@@ -1,17 +1,22 @@
 /** What the background does with each message, after checking who sent it. */
 import { browser, type Browser } from 'wxt/browser';
+import { getPack } from '../../data/packs';
+import { packLanguages } from '../../lib/card/card-lang';
 import {
   BackgroundMessageSchema,
-  PageReportSchema,
   type BackgroundMessage,
-  type PageReport,
+  type PageBlocks,
+  type PageDetection,
+  type ResendRequest,
   type TabState,
 } from '../../lib/messages';
 import { isOwnContentScript, isOwnExtensionPage } from '../../lib/sender';
 import { inSiteList, siteKey } from '../../lib/settings/sites';
 import { getSettings } from '../../lib/settings/store';
+import { contentForLang } from '../../lib/story/for-lang';
+import { detectBlocks, warmUp, type DetectionSummary } from './detection';
+import { checkPageNow, injectCard, injectPageSide } from './scripts';
 import { getTabState, updateTabState } from './tab-store';
-import { injectCard, runDetector } from './scripts';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -23,10 +28,12 @@ export function onMessage(raw: unknown, sender: Sender): Promise<unknown> | unde
   const fromPage = isOwnContentScript(sender, browser.runtime.id);
   const fromExtension = isOwnExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'));
   switch (msg.type) {
-    case 'factline:page-report':
-      return fromPage
-        ? onPageReport(sender.tab!.id!, sender.url!, msg).then(() => true)
-        : undefined;
+    case 'factline:trigger':
+      return fromPage ? onTrigger(sender.tab!.id!) : undefined;
+    case 'factline:page-blocks':
+      return fromPage ? onPageBlocks(sender.tab!.id!, sender.url!, msg) : undefined;
+    case 'factline:get-story':
+      return fromPage ? Promise.resolve(storyFor(msg.story, msg.lang)) : undefined;
     case 'factline:card-visibility':
       return fromPage ? onCardVisibility(sender.tab!.id!, sender.url!, msg.visible) : undefined;
     case 'factline:get-tab-state':
@@ -38,28 +45,51 @@ export function onMessage(raw: unknown, sender: Sender): Promise<unknown> | unde
   }
 }
 
-/** The detector found (or lost) the story on a page: update state, badge and card. */
-export async function onPageReport(
+/** The trigger found a trigger term: start the page side there, and get the rules ready meanwhile. */
+async function onTrigger(tabId: number): Promise<boolean> {
+  const injected = injectPageSide(tabId).catch(() => undefined);
+  warmUp();
+  await injected;
+  return true;
+}
+
+/** A page's blocks (or what changed): detect, answer the page, then update the tab. */
+async function onPageBlocks(
   tabId: number,
   url: string,
-  report: PageReport,
+  msg: PageBlocks,
+): Promise<PageDetection | ResendRequest> {
+  const done = detectBlocks(tabId, msg);
+  if (!done) return { type: 'factline:resend' };
+  const update = onDetection(tabId, url, done.summary, { askedByReader: msg.explicit === true });
+  // The reader asked: answer once the tab's state (and card) are settled, so the popup reads them.
+  if (msg.explicit) await update;
+  else void update.catch(() => undefined);
+  return done.answer;
+}
+
+/** A detection (story found or lost) on a page: update state, badge and card. */
+export async function onDetection(
+  tabId: number,
+  url: string,
+  found: DetectionSummary,
   { askedByReader = false } = {},
 ): Promise<TabState | null> {
   const settings = await getSettings();
   let injectNow = false;
   const state = await updateTabState(tabId, (previous) => {
-    if (!report.story) return null;
+    if (!found.story) return null;
     const shownOnThisPage = previous?.url === url && previous.story && !previous.suppressed;
     const site = siteKey(url);
     const siteOff = site !== null && inSiteList(site, settings.disabledSites);
     const next: TabState = {
       url,
-      story: report.story,
-      strength: report.strength,
-      score: report.score,
-      passages: report.passages,
-      ...(report.published ? { published: report.published } : {}),
-      ...(report.lang ? { lang: report.lang } : {}),
+      story: found.story,
+      strength: found.strength,
+      score: found.score,
+      passages: found.passages,
+      ...(found.published ? { published: found.published } : {}),
+      ...(found.lang ? { lang: found.lang } : {}),
       cardVisible: previous?.url === url ? previous.cardVisible : false,
       // When the reader asked ("Check this page"), show it whatever the settings say,
       // and keep it shown while they stay on that page.
@@ -71,12 +101,19 @@ export async function onPageReport(
             ? { suppressed: 'badge-only' as const }
             : {}),
     };
-    // A card already on this page follows the detector's updates itself (page-slot).
+    // A card already on this page follows the page side's updates itself (page slot).
     injectNow = !next.suppressed && !shownOnThisPage;
     return next;
   });
   if (injectNow) await injectCard(tabId).catch(() => undefined);
   return state;
+}
+
+/** The story's text for the card, in one language (and English), with the languages it has. */
+function storyFor(id: string, lang: string) {
+  const pack = getPack(id);
+  if (!pack) return null;
+  return { langs: packLanguages(pack), content: contentForLang(pack, lang) };
 }
 
 /** The card was dismissed or shown again — on the page the state is about, not a stale one. */
@@ -87,13 +124,10 @@ async function onCardVisibility(tabId: number, url: string, visible: boolean): P
   return true;
 }
 
-/** "Check this page": runs the detector now, whatever the run mode or site list. */
+/** "Check this page": runs the page side now, whatever the run mode or site list. */
 async function checkTab(tabId: number): Promise<TabState | null> {
-  const tab = await browser.tabs.get(tabId);
-  const raw = await runDetector(tabId);
-  const report = PageReportSchema.safeParse(raw);
-  if (!report.success || !tab.url) return null;
-  return onPageReport(tabId, tab.url, report.data, { askedByReader: true });
+  await checkPageNow(tabId);
+  return getTabState(tabId);
 }
 
 async function relayCardCommand(

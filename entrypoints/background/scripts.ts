@@ -1,26 +1,29 @@
 /**
- * The two page scripts: the lean detector (registered dynamically, where the
- * settings allow) and the card UI (injected only into tabs where the story was found).
+ * The page scripts: the trigger (registered dynamically, where the settings allow),
+ * the page side (injected where the trigger matched or the reader asked) and the
+ * card UI (injected only into tabs where the story was found).
  */
 import { browser } from 'wxt/browser';
-import { detectorRegistration } from '../../lib/registration';
+import { detectorRegistration, registrationCovers } from '../../lib/registration';
 import type { Settings } from '../../lib/settings/definitions';
-import type { PageReport } from '../../lib/messages';
+import { setExplicitCheckFlag } from '../../lib/page-flags';
 
-export const DETECTOR_FILE = '/detector.js';
-export const CARD_FILE = '/content-scripts/card.js';
-const DETECTOR_ID = 'factline-detector';
+export const TRIGGER_FILE = '/trigger.js';
+export const PAGE_FILE = '/page.js';
+export const CARD_FILE = '/card.js';
+const TRIGGER_ID = 'factline-trigger';
 
-/** Registers the detector for the pages the settings allow (or unregisters it). */
-export async function syncDetectorRegistration(settings: Settings): Promise<void> {
+/** Registers the trigger for the pages the settings allow (or unregisters it). */
+export async function syncTriggerRegistration(settings: Settings): Promise<void> {
   const wanted = detectorRegistration(settings);
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [DETECTOR_ID] });
-  if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [DETECTOR_ID] });
+  const existing = await browser.scripting.getRegisteredContentScripts();
+  const ours = existing.map((s) => s.id).filter((id) => id.startsWith('factline-'));
+  if (ours.length > 0) await browser.scripting.unregisterContentScripts({ ids: ours });
   if (!wanted) return;
   await browser.scripting.registerContentScripts([
     {
-      id: DETECTOR_ID,
-      js: [DETECTOR_FILE],
+      id: TRIGGER_ID,
+      js: [TRIGGER_FILE],
       matches: wanted.matches,
       ...(wanted.excludeMatches.length ? { excludeMatches: wanted.excludeMatches } : {}),
       runAt: 'document_idle',
@@ -30,26 +33,50 @@ export async function syncDetectorRegistration(settings: Settings): Promise<void
   ]);
 }
 
+/**
+ * Stops the trigger and page side in open tabs the settings no longer cover
+ * ("only when I click", a site switched off). Cards already shown stay.
+ */
+export async function stopWatchersOutside(settings: Settings): Promise<void> {
+  const tabs = await browser.tabs.query({ url: ['http://*/*', 'https://*/*'] });
+  await Promise.all(
+    tabs
+      .filter((t) => t.id !== undefined && t.url && !registrationCovers(settings, t.url))
+      .map((t) =>
+        browser.scripting
+          .executeScript({
+            target: { tabId: t.id!, frameIds: [0] },
+            func: () => {
+              for (const key of ['factline.stop-trigger', 'factline.stop-page']) {
+                const stop = (globalThis as Record<symbol, unknown>)[Symbol.for(key)];
+                if (typeof stop === 'function') (stop as () => void)();
+              }
+            },
+          })
+          .catch(() => undefined),
+      ),
+  );
+}
+
+/** Starts the page side in a tab's top frame (it guards against doubles). */
+export async function injectPageSide(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [PAGE_FILE] });
+}
+
 /** Injects the card UI into a tab's top frame (the card script guards against doubles). */
 export async function injectCard(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [CARD_FILE] });
 }
 
 /**
- * Runs the detector in a tab now ("Check this page", allowed by activeTab) and
- * returns its report. The detector script's completion value is its report.
+ * "Check this page" (allowed by activeTab): runs the page side now; resolves once the
+ * background has answered it (the page side's completion value is that promise).
  */
-export async function runDetector(tabId: number): Promise<PageReport | null> {
-  // Tell the detector (same isolated world) that this run answers here, not by message.
+export async function checkPageNow(tabId: number): Promise<void> {
+  // Tell the page side (same isolated world) that this run was asked for.
   await browser.scripting.executeScript({
     target: { tabId, frameIds: [0] },
-    func: () => {
-      (globalThis as Record<symbol, unknown>)[Symbol.for('factline.explicit-check')] = true;
-    },
+    func: setExplicitCheckFlag,
   });
-  const [first] = await browser.scripting.executeScript({
-    target: { tabId, frameIds: [0] },
-    files: [DETECTOR_FILE],
-  });
-  return (first?.result as PageReport | null | undefined) ?? null;
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [PAGE_FILE] });
 }

@@ -6,7 +6,7 @@
  * lacks shown in English. The reader's own pick in the card's switch wins over
  * both for that page. Pure.
  */
-import { CONTENT_LANGS, type StoryContent } from '../../data/schema';
+import type { StoryContent } from '../../data/schema';
 import { isUiLang, UI_LANGS, type UiLang } from '../i18n/langs';
 import { interfaceLang } from '../settings/ui-lang';
 
@@ -27,7 +27,7 @@ export interface CardLanguage {
 
 /** Languages the pack is written in (it has a title in them). */
 export function packLanguages(pack: StoryContent): UiLang[] {
-  return CONTENT_LANGS.filter((l) => pack.title[l] !== undefined && isUiLang(l));
+  return UI_LANGS.filter((l) => pack.title[l] !== undefined && isUiLang(l));
 }
 
 // Tags seen in the wild that name an interface language under another code:
@@ -46,11 +46,12 @@ export function cardLanguage(input: {
   setting: string;
   browserLangs: readonly string[];
   pageLang: string | undefined;
-  pack: StoryContent;
+  /** The languages the story's text is written in (packLanguages). */
+  packLangs: readonly UiLang[];
   /** The reader's pick in the card's switch on this page, if any. */
   chosen?: UiLang | null;
 }): CardLanguage {
-  const full = packLanguages(input.pack);
+  const full = input.packLangs;
   const ui = interfaceLang(input.setting, input.browserLangs);
   const tagged = uiLangOfTag(input.pageLang);
   const page = tagged !== null && full.includes(tagged) ? tagged : null;

@@ -20,6 +20,16 @@ export interface StoryRules {
   detection: DetectionRules;
   /** The pre-filter worked out in advance (at build time); else it is built from the rules. */
   trigger?: TriggerSource;
+  /** The terms' normalised words, worked out at build time (matcher.ts termWords). */
+  words?: readonly string[];
+}
+
+export interface CompileOptions {
+  /**
+   * One automaton of every term, built on first use and kept for all pages (the
+   * background); the default builds a small one per page from the terms it can hold.
+   */
+  everyTerm?: boolean;
 }
 
 export interface CompiledDetector {
@@ -33,6 +43,7 @@ interface CompiledStory {
   story: StoryRules;
   trigger: (text: string) => boolean;
   matcher: Matcher | null;
+  everyTerm: boolean;
 }
 
 const NOTHING: Detection = { story: null, strength: null, score: 0, passages: [] };
@@ -42,11 +53,15 @@ const RANK = { primary: 2, passing: 1 } as const;
 const rank = (d: Detection) => (d.strength ? RANK[d.strength] : 0) * 1e6 + d.score;
 
 /** Prepares the stories' rules for repeated detection. */
-export function compile(stories: readonly StoryRules[]): CompiledDetector {
+export function compile(
+  stories: readonly StoryRules[],
+  { everyTerm = false }: CompileOptions = {},
+): CompiledDetector {
   const compiled: CompiledStory[] = stories.map((s) => ({
     story: s,
     trigger: s.trigger ? triggerFrom(s.trigger) : buildTrigger(s.detection),
     matcher: null,
+    everyTerm,
   }));
   return {
     mayMatch: (text) => compiled.some((c) => c.trigger(text)),
@@ -67,7 +82,10 @@ function detectStory(c: CompiledStory, page: PageText): Detection {
   if (!c.trigger([page.title ?? '', ...page.blocks.map((b) => b.text)].join('\n'))) {
     return { ...NOTHING, passages: [] };
   }
-  c.matcher ??= buildMatcher(rules);
+  c.matcher ??= buildMatcher(rules, {
+    everyTerm: c.everyTerm,
+    ...(c.story.words ? { words: c.story.words } : {}),
+  });
   const layout = buildLayout(page);
   const hits = findHits(c.matcher, layout.norm.text);
   const date = dateGroup(rules, page.published);

@@ -8,7 +8,7 @@ import { compile, type StoryRules } from './compile';
 import type { DetectionRules } from './rules-schema';
 
 export { compile };
-export type { CompiledDetector, StoryRules } from './compile';
+export type { CompiledDetector, CompileOptions, StoryRules } from './compile';
 export type { Detection, Passage, Strength } from './types';
 export type { DetectionRules };
 

@@ -5,7 +5,8 @@
 import type { DetectionRules, LangTerms } from './rules-schema';
 import { buildAutomaton, scan, type Automaton } from './automaton';
 import * as fold from './fold';
-import { pageTerms, type RawTerm, type Term } from './terms';
+import { pageTerms, prepare, type RawTerm, type Term } from './terms';
+import { normalizeTerm } from './normalize';
 
 export interface Matcher {
   raw: RawTerm[];
@@ -16,6 +17,8 @@ export interface Matcher {
   /** For each pack group index: veto group index for the word before / after, or -1. */
   vetoBefore: Int32Array;
   vetoAfter: Int32Array;
+  /** One automaton of every term for all pages (the background), not one per page. */
+  everyTerm: boolean;
 }
 
 /** Hits found in one stream, parallel arrays sorted by end. */
@@ -31,8 +34,14 @@ export interface Hits {
 const { foldCode, isUnspaced } = fold;
 const isWordCode = (c: number) => c !== 32 && c !== 10 && !Number.isNaN(c) && !isUnspaced(c);
 
-/** Lists a rule set's terms; nothing is normalised until a page needs it. */
-export function buildMatcher(rules: DetectionRules): Matcher {
+/**
+ * Lists a rule set's terms; nothing is normalised until a page needs it, unless the
+ * normalised words were worked out at build time (`words`, in termWords order).
+ */
+export function buildMatcher(
+  rules: DetectionRules,
+  { everyTerm = false, words }: { everyTerm?: boolean; words?: readonly string[] } = {},
+): Matcher {
   const groupIds = Object.keys(rules.groups);
   const vetoBefore = new Int32Array(groupIds.length).fill(-1);
   const vetoAfter = new Int32Array(groupIds.length).fill(-1);
@@ -61,7 +70,14 @@ export function buildMatcher(rules: DetectionRules): Matcher {
       add(g.notBefore, vetoAfter[gi]!);
     }
   });
-  return { raw, groupIds, vetoBefore, vetoAfter };
+  if (words && words.length === raw.length) raw.forEach((r, i) => prepare(r, words[i]!));
+  return { raw, groupIds, vetoBefore, vetoAfter, everyTerm };
+}
+
+/** Every term's normalised word, in the matcher's order: prepared at build time for the background. */
+export function termWords(rules: DetectionRules): string[] {
+  const m = buildMatcher(rules);
+  return m.raw.map((r) => normalizeTerm(r.text));
 }
 
 /** Finds every group hit in the stream, with word boundaries and vetoes applied. */
@@ -76,7 +92,7 @@ export function findHits(m: Matcher, text: string): Hits {
       vetoEnds.set(g, new Set());
     }
   }
-  const { terms, key } = pageTerms(m.raw, text);
+  const { terms, key } = pageTerms(m.raw, text, m.everyTerm);
   if (m.last?.key !== key) {
     m.last = { key, terms, automaton: buildAutomaton(terms.map((t) => t.word)) };
   }

@@ -38,10 +38,16 @@ export interface Term {
 /**
  * The distinct terms that can occur in the text (every character present): the page's
  * automaton holds only these, which leaves out other scripts and keeps building cheap.
+ * With `every`, all terms (one automaton for every page: the background builds it once).
  */
-export function pageTerms(raw: readonly RawTerm[], text: string): { terms: Term[]; key: string } {
+export function pageTerms(
+  raw: readonly RawTerm[],
+  text: string,
+  every = false,
+): { terms: Term[]; key: string } {
   const present = new Uint8Array(0x10000);
-  for (let i = 0; i < text.length; i++) present[text.charCodeAt(i)] = 1;
+  if (every) present.fill(1);
+  else for (let i = 0; i < text.length; i++) present[text.charCodeAt(i)] = 1;
   const byKey = new Map<string, Term>();
   const used: number[] = [];
   raw.forEach((r, index) => {
@@ -62,8 +68,8 @@ export function pageTerms(raw: readonly RawTerm[], text: string): { terms: Term[
   return { terms: [...byKey.values()], key: used.join(',') };
 }
 
-function prepare(r: RawTerm): void {
-  const word = normalizeTerm(r.text);
+/** Works out a raw term's normalised form (given when prepared at build time) and boundaries. */
+export function prepare(r: RawTerm, word = normalizeTerm(r.text)): void {
   r.word = word;
   if (!word) return;
   const first = word.charCodeAt(0);

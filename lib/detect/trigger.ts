@@ -1,12 +1,14 @@
 /**
- * The pre-filter run on every page's raw text: one case-insensitive regular expression
- * made of literal alternatives (no quantifiers over groups, so no backtracking) built
- * from the trigger groups' stems. Each letter accepts its accented and spelling
- * variants, so raw text needs no normalising. Invisible characters inside a word (soft
- * hyphens, zero-width, combining accents) are stripped and the test repeated only when
- * the first test fails and such characters are present.
+ * The pre-filter worked out from a pack's rules (at build time; tests and the CLI
+ * also work it out on the fly): the trigger groups' stems as case-insensitive
+ * alternations of literals, split by script so each regular expression stays fast.
+ * The run-time side is trigger-test.ts.
  */
+import * as fold from './fold';
 import type { DetectionRules } from './rules-schema';
+import { triggerFrom, type TriggerSource } from './trigger-test';
+
+export { triggerFrom, type TriggerSource };
 
 const VARIANTS: Record<string, string> = {
   a: 'aàáâãäåāăąǎ',
@@ -60,15 +62,13 @@ const STRIP: ReadonlyArray<readonly [number, number]> = [
   [0x0640, 0x0640],
   [0x064b, 0x065f],
   [0x0670, 0x0670],
+  [0x180e, 0x180e],
   [0x200b, 0x200f],
   [0x2060, 0x2064],
   [0xfeff, 0xfeff],
 ];
 const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
-const INVISIBLE = new RegExp(
-  `[${STRIP.map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`)).join('')}]`,
-);
-const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
+const INVISIBLE_CLASS = `[${STRIP.map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`)).join('')}]`;
 const escape = (c: string) => (/[\\^$.*+?()[\]{}|/-]/.test(c) ? `\\${c}` : c);
 
 // Each variant letter → the class of all its variants (é → [eèéêë…]).
@@ -83,25 +83,47 @@ function variantClass(c: string): string | undefined {
   return classOfVariant.get(c);
 }
 
+export interface Stem {
+  stem: string;
+  /** Must start a word: the detector matches its term only there. */
+  anchored: boolean;
+}
+
 /**
  * The trigger terms' telling words, lower-cased, without `*`, and without those that
- * contain a shorter one (the pre-filter may over-accept, never under-accept).
+ * another stem already covers (the pre-filter may over-accept, never under-accept).
+ * A stem is anchored at a word start unless its term may start inside a word: a term
+ * written `*stem`, or one in a script without spaces or with clitics (see matcher).
  */
-export function triggerStems(rules: DetectionRules): string[] {
-  const stems = new Set<string>();
+export function triggerStems(rules: DetectionRules): Stem[] {
+  const found = new Map<string, boolean>();
   for (const g of Object.values(rules.groups)) {
     if (!g.trigger) continue;
     for (const list of Object.values(g.terms)) {
       for (const t of list) {
         // of a phrase, its longest word: the most telling ("lake uzhin" → "uzhin")
         const words = t.replace(/\*/g, '').trim().toLowerCase().split(/\s+/);
-        const longest = words.reduce((a, b) => (b.length > a.length ? b : a), '');
-        if (longest) stems.add(longest);
+        let at = 0;
+        words.forEach((w, i) => {
+          if (w.length > words[at]!.length) at = i;
+        });
+        const stem = words[at] ?? '';
+        if (!stem) continue;
+        const first = stem.charCodeAt(0);
+        const anchored =
+          !(at === 0 && t.trim().startsWith('*')) &&
+          !fold.isUnspaced(first) &&
+          !fold.isCliticScript(first);
+        // the same stem from another term that may start inside a word: not anchored
+        found.set(stem, (found.get(stem) ?? true) && anchored);
       }
     }
   }
-  const sorted = [...stems].sort((a, b) => a.length - b.length);
-  return sorted.filter((s, i) => !sorted.slice(0, i).some((shorter) => s.includes(shorter)));
+  const sorted = [...found].map(([stem, anchored]) => ({ stem, anchored }));
+  sorted.sort((a, b) => a.stem.length - b.stem.length || a.stem.localeCompare(b.stem));
+  const covers = (t: Stem, s: Stem) =>
+    t.anchored ? s.anchored && s.stem.startsWith(t.stem) : s.stem.includes(t.stem);
+  return sorted.filter((s, i) => !sorted.slice(0, i).some((t) => covers(t, s)));
 }
 
 const escapeAll = (st: string) => [...st].map(escape).join('');
@@ -115,15 +137,6 @@ const classOf = (chars: Iterable<string>) =>
     .join('')}]`;
 
 /**
- * The pre-filter as plain data (regular-expression sources), so it can be worked out
- * once at build time and shipped ready: the always-injected detector then pays for
- * no stem analysis at all. Each stage is tested only when its gate matches.
- */
-export interface TriggerSource {
-  stages: Array<{ gate?: string; pattern: string }>;
-}
-
-/**
  * Works out the pre-filter for one rule set. V8 scans an alternation of plain stems
  * fast but slows down several-fold with character classes or many scripts in one
  * expression, so: plain Latin stems (as written in the rules, plus a dotted capital İ
@@ -132,37 +145,33 @@ export interface TriggerSource {
  */
 export function triggerSource(rules: DetectionRules): TriggerSource {
   const stems = triggerStems(rules);
-  const code = (st: string) => st.charCodeAt(0);
+  const code = (st: Stem) => st.stem.charCodeAt(0);
   const latin = stems.filter((st) => code(st) < 0x250);
   const cyrillic = stems.filter((st) => code(st) >= 0x400 && code(st) < 0x530);
   const rest = stems.filter((st) => code(st) >= 0x250 && !cyrillic.includes(st));
   const stages: TriggerSource['stages'] = [];
+  const stage = (list: Stem[], form: (st: string) => string, gate?: string) => {
+    const free = list.filter((s) => !s.anchored).map((s) => s.stem);
+    const anchored = list.filter((s) => s.anchored).map((s) => s.stem);
+    stages.push({
+      ...(gate ? { gate } : {}),
+      ...(free.length ? { free: alternation(free, form) } : {}),
+      ...(anchored.length ? { anchored: alternation(anchored, form) } : {}),
+    });
+  };
   if (latin.length) {
-    const dotted = latin.filter((st) => st.includes('i')).map((st) => st.replace(/i/g, 'İ'));
-    stages.push({ pattern: alternation([...latin, ...dotted], escapeAll) });
+    // Turkish capital dotted İ: the same stem with it, for the case-insensitive test.
+    const dotted = latin
+      .filter((st) => st.stem.includes('i'))
+      .map((st) => ({ ...st, stem: st.stem.replace(/i/g, 'İ') }));
+    stage([...latin, ...dotted], escapeAll);
   }
-  if (cyrillic.length) {
-    stages.push({ gate: '[\\u0400-\\u052f]', pattern: alternation(cyrillic, escapeAll) });
-  }
+  if (cyrillic.length) stage(cyrillic, escapeAll, '[\\u0400-\\u052f]');
   if (rest.length) {
-    const firsts = rest.flatMap((st) => [...(VARIANTS[st[0]!] ?? st[0]!)]);
-    stages.push({ gate: classOf(firsts), pattern: alternation(rest, withVariants) });
+    const firsts = rest.flatMap((st) => [...(VARIANTS[st.stem[0]!] ?? st.stem[0]!)]);
+    stage(rest, withVariants, classOf(firsts));
   }
-  return { stages };
-}
-
-/**
- * `mayMatch` from a prepared source; cheap enough to run on every page load (the
- * expressions compile on first use). It is also the detector's gate (detect() runs it
- * on the page's text), so the pre-filter is exact by construction.
- */
-export function triggerFrom(source: TriggerSource): (text: string) => boolean {
-  const stages = source.stages.map(
-    ({ gate, pattern }) => [gate ? new RegExp(gate) : null, new RegExp(pattern, 'i')] as const,
-  );
-  const test = (text: string) =>
-    stages.some(([gate, re]) => (!gate || gate.test(text)) && re.test(text));
-  return (text) => test(text) || (INVISIBLE.test(text) && test(text.replace(INVISIBLE_ALL, '')));
+  return { stages, invisible: INVISIBLE_CLASS };
 }
 
 /** `mayMatch` for one rule set, worked out now (tests, the CLI); the extension ships it prepared. */

@@ -1,17 +1,16 @@
 /**
- * Page → text blocks in ONE TreeWalker pass. Runs in the always-injected content
- * script, so it is bounded (see the limits below) and uses nothing but the DOM
- * it is given: no computed style, no globals, so happy-dom, jsdom and Chromium
- * run the same code.
+ * Page → text blocks in ONE TreeWalker pass (lib/extract/walk.ts), bounded by the
+ * limits below, then the kinds settled over the blocks (refine-kinds.ts) and the
+ * page's metadata read. The synchronous form used by the command line and tests;
+ * the extension's page side runs the same walk in slices (page-session.ts).
  */
 import type { PageText } from '../page-text';
-import { BlockBuilder } from './block-builder';
-import { isSkipped } from './element-rules';
-import type { OffsetMap } from './offset-map';
+import type { BlockSegments } from './offset-map';
 import { readLang, readTitle } from './page-meta';
 import { readPublished } from './published-date';
-import { refineKinds } from './refine-kinds';
-import { enter, type Ctx, type WalkState } from './walk-context';
+import { refineKinds, type BlockSite } from './refine-kinds';
+import { newWalkState, type WalkState } from './walk-context';
+import { TOP_CTX, Walk } from './walk';
 
 /**
  * Default caps. 200k characters is ~6× a long article with its page chrome and
@@ -32,94 +31,62 @@ export interface ExtractOptions {
 
 export interface Extracted {
   page: PageText;
-  /** Block text offsets → DOM positions; see rangeFor. */
-  map: OffsetMap;
+  /** Block index → its offsets back to the DOM; see rangeFor. */
+  map: BlockSegments[];
   /** True when a cap stopped the walk before the end of the page. */
   truncated: boolean;
 }
 
-// DOM constants as numbers: Node and NodeFilter are not globals under plain Node.js.
-const SHOW_ELEMENT = 0x1;
-const SHOW_TEXT = 0x4;
-const FILTER_ACCEPT = 1;
-const FILTER_REJECT = 2;
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
 const DOCUMENT_NODE = 9;
+
+/** The page's title, language and publication date. */
+export function readMeta(doc: Document, root: Document | Element = doc): Omit<PageText, 'blocks'> {
+  const meta: Omit<PageText, 'blocks'> = {};
+  const title = safely(() => readTitle(doc));
+  const lang = safely(() => readLang(doc, root));
+  const published = safely(() => readPublished(doc));
+  if (title) meta.title = title;
+  if (lang) meta.lang = lang;
+  if (published) meta.published = published;
+  return meta;
+}
+
+/** Final kinds of blocks walked with `state`, given the page title. */
+export function kindsOf(
+  sites: readonly BlockSite[],
+  texts: readonly string[],
+  state: WalkState,
+  title?: string,
+) {
+  return refineKinds(
+    sites,
+    texts,
+    { parent: state.rootParent, underChrome: state.rootUnderChrome },
+    title,
+  );
+}
 
 /** Extracts the page's text blocks, their kinds, metadata and an offset map back to the DOM. */
 export function extractPageText(root: Document | Element, options: ExtractOptions = {}): Extracted {
   const doc = root.nodeType === DOCUMENT_NODE ? (root as Document) : root.ownerDocument!;
-  const hostTag = options.skipTag?.toLowerCase();
-  const maxChars = options.maxChars ?? MAX_CHARS;
-  const maxNodes = options.maxNodes ?? MAX_NODES;
-  const state: WalkState = { nextId: 0, seenH1: false, rootParent: [], rootUnderChrome: [] };
-  const builder = new BlockBuilder<Ctx>();
-
-  const filter = (node: Node): number =>
-    node.nodeType === ELEMENT_NODE &&
-    isSkipped(node as Element, (node as Element).localName, hostTag)
-      ? FILTER_REJECT
-      : FILTER_ACCEPT;
-  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, filter);
-
-  const top: Ctx = {
-    node: root,
-    kind: 'other',
-    provisional: false,
-    root: -1,
-    para: false,
-    heading: false,
-    b0: -1,
-    b1: -1,
-    b2: -1,
-    b3: -1,
-    strong: false,
-    inMain: false,
-    pre: false,
-    boundary: true,
-  };
-  const stack: Ctx[] = [root.nodeType === ELEMENT_NODE ? enter(root as Element, top, state) : top];
-  let visited = 0;
-  let truncated = false;
-  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-    if (++visited > maxNodes) {
-      truncated = true;
-      break;
-    }
-    // Document order: close every open element that is not this node's parent.
-    const parent = node.parentNode;
-    while (stack.length > 1 && stack[stack.length - 1]!.node !== parent) {
-      if (stack.pop()!.boundary) builder.flush();
-    }
-    const ctx = stack[stack.length - 1]!;
-    if (node.nodeType === TEXT_NODE) {
-      const data = (node as Text).data;
-      const room = maxChars - builder.total;
-      if (data.length > room) {
-        builder.add(node as Text, data.slice(0, Math.max(0, room)), ctx, ctx.pre);
-        truncated = true;
-        break;
-      }
-      builder.add(node as Text, data, ctx, ctx.pre);
-    } else {
-      const child = enter(node as Element, ctx, state);
-      if (child.boundary) builder.flush();
-      stack.push(child);
-    }
-  }
-  builder.flush();
-
-  const title = safely(() => readTitle(doc));
-  const lang = safely(() => readLang(doc, root));
-  const published = safely(() => readPublished(doc));
-  const roots = { parent: state.rootParent, underChrome: state.rootUnderChrome };
-  const kinds = refineKinds(builder.metas, builder.texts, roots, title);
-  const page: PageText = { blocks: builder.texts.map((text, i) => ({ text, kind: kinds[i]! })) };
-  if (title) page.title = title;
-  if (lang) page.lang = lang;
-  if (published) page.published = published;
-  return { page, map: builder.map, truncated };
+  const state = newWalkState();
+  const walk = new Walk(doc, root, TOP_CTX, state, {
+    maxChars: options.maxChars ?? MAX_CHARS,
+    maxNodes: options.maxNodes ?? MAX_NODES,
+    hostTag: options.skipTag?.toLowerCase(),
+  });
+  walk.run();
+  const built = walk.builder.blocks;
+  const meta = readMeta(doc, root);
+  const texts = built.map((b) => b.text);
+  const kinds = kindsOf(
+    built.map((b) => b.meta),
+    texts,
+    state,
+    meta.title,
+  );
+  const page: PageText = { blocks: texts.map((text, i) => ({ text, kind: kinds[i]! })), ...meta };
+  return { page, map: built.map((b) => b.segments), truncated: walk.truncated };
 }
 
 /**

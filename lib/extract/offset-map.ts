@@ -5,17 +5,16 @@
  */
 
 /**
- * Block text is made of segments; each segment is copied from one text node
- * starting at `nodeOffset`, char for char, except that a collapsed whitespace
- * run reads as one space mapped to the run's first character. Flat parallel
- * arrays keep this cheap for pages with thousands of nodes.
+ * One block's text is made of segments; each segment is copied from one text node
+ * starting at `nodeOffset`, char for char, except that a collapsed whitespace run
+ * reads as one space mapped to the run's first character. Parallel arrays keep this
+ * cheap for blocks made of many nodes; each block owns its own arrays, so a page
+ * whose content changes can replace blocks one by one.
  */
-export interface OffsetMap {
-  /** Block b owns segments blockStart[b] .. blockStart[b + 1] - 1 (length = blocks + 1). */
-  readonly blockStart: number[];
-  /** Per block: length of its text. */
-  readonly blockLength: number[];
-  /** Per segment: offset in its block's text where it starts. */
+export interface BlockSegments {
+  /** Length of the block's text. */
+  readonly length: number;
+  /** Per segment: offset in the block's text where it starts. */
   readonly textStart: number[];
   /** Per segment: the text node it was copied from. */
   readonly node: Text[];
@@ -25,31 +24,48 @@ export interface OffsetMap {
   readonly nodeLength: number[];
 }
 
-/** An empty map, ready to be filled by the block builder. */
-export function emptyOffsetMap(): OffsetMap {
-  return {
-    blockStart: [0],
-    blockLength: [],
-    textStart: [],
-    node: [],
-    nodeOffset: [],
-    nodeLength: [],
-  };
-}
+/** Block index → its segments. */
+export type OffsetMap = readonly BlockSegments[];
 
-/** Index of the last segment in [lo, hi) whose textStart <= offset. */
-function segmentAt(map: OffsetMap, lo: number, hi: number, offset: number): number {
-  let a = lo;
-  let b = hi - 1;
+/** Index of the last segment whose textStart <= offset. */
+function segmentAt(s: BlockSegments, offset: number): number {
+  let a = 0;
+  let b = s.textStart.length - 1;
   while (a < b) {
     const mid = (a + b + 1) >> 1;
-    if (map.textStart[mid]! <= offset) a = mid;
+    if (s.textStart[mid]! <= offset) a = mid;
     else b = mid - 1;
   }
   return a;
 }
 
-/** Maps [start,end) in blocks[block].text back to a DOM Range, or null when out of bounds or the DOM changed under it. */
+/** Maps [start,end) of one block's text back to a DOM Range, or null when out of bounds or the DOM changed under it. */
+export function rangeInBlock(
+  s: BlockSegments | undefined,
+  start: number,
+  end: number,
+  doc: Document,
+): Range | null {
+  if (!s || !(start >= 0 && start < end && end <= s.length) || s.textStart.length === 0)
+    return null;
+  const first = segmentAt(s, start);
+  const last = segmentAt(s, end - 1);
+  // Every node the passage crosses must still be in the page, unedited.
+  for (let k = first; k <= last; k++) {
+    const node = s.node[k]!;
+    if (!node.isConnected || node.data.length !== s.nodeLength[k]) return null;
+  }
+  try {
+    const range = doc.createRange();
+    range.setStart(s.node[first]!, s.nodeOffset[first]! + start - s.textStart[first]!);
+    range.setEnd(s.node[last]!, s.nodeOffset[last]! + end - s.textStart[last]!);
+    return range;
+  } catch {
+    return null; // a node moved to another document, or offsets no longer fit
+  }
+}
+
+/** Maps [start,end) in blocks[block].text back to a DOM Range (see rangeInBlock). */
 export function rangeFor(
   map: OffsetMap,
   block: number,
@@ -57,23 +73,5 @@ export function rangeFor(
   end: number,
   doc: Document,
 ): Range | null {
-  const length = map.blockLength[block];
-  if (length === undefined || !(start >= 0 && start < end && end <= length)) return null;
-  const lo = map.blockStart[block]!;
-  const hi = map.blockStart[block + 1]!;
-  const first = segmentAt(map, lo, hi, start);
-  const last = segmentAt(map, lo, hi, end - 1);
-  // Every node the passage crosses must still be in the page, unedited.
-  for (let s = first; s <= last; s++) {
-    const node = map.node[s]!;
-    if (!node.isConnected || node.data.length !== map.nodeLength[s]) return null;
-  }
-  try {
-    const range = doc.createRange();
-    range.setStart(map.node[first]!, map.nodeOffset[first]! + start - map.textStart[first]!);
-    range.setEnd(map.node[last]!, map.nodeOffset[last]! + end - map.textStart[last]!);
-    return range;
-  } catch {
-    return null; // a node moved to another document, or offsets no longer fit
-  }
+  return rangeInBlock(map[block], start, end, doc);
 }

@@ -10,7 +10,6 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** What an open element means for text below it. */
 export interface Ctx extends BlockSite {
-  readonly node: Node;
   /** Under nav/aside/footer/…: nothing below can become main content. */
   readonly strong: boolean;
   readonly inMain: boolean;
@@ -19,12 +18,52 @@ export interface Ctx extends BlockSite {
   readonly boundary: boolean;
 }
 
-/** Counters shared by the whole walk. */
+/**
+ * What the walks of one page share. Ids are per element and kept, so a later walk of
+ * a changed part of the page (lib/extract/page-session.ts) gives its blocks the same
+ * ancestry and landmark ids as the first walk did.
+ */
 export interface WalkState {
-  nextId: number;
   seenH1: boolean;
+  /** Container elements' ids (block ancestry), assigned on first sight. */
+  ids: WeakMap<Element, number>;
+  nextId: number;
+  /** Article/main landmarks' root ids; rootParent and rootUnderChrome are indexed by them. */
+  roots: WeakMap<Element, number>;
   rootParent: number[];
   rootUnderChrome: boolean[];
+}
+
+/** A fresh state for one page. */
+export function newWalkState(): WalkState {
+  return {
+    seenH1: false,
+    ids: new WeakMap(),
+    nextId: 0,
+    roots: new WeakMap(),
+    rootParent: [],
+    rootUnderChrome: [],
+  };
+}
+
+function idOf(state: WalkState, el: Element): number {
+  let id = state.ids.get(el);
+  if (id === undefined) {
+    id = state.nextId++;
+    state.ids.set(el, id);
+  }
+  return id;
+}
+
+function rootOf(state: WalkState, el: Element, parentRoot: number, underChrome: boolean): number {
+  let root = state.roots.get(el);
+  if (root === undefined) {
+    root = state.rootParent.length;
+    state.roots.set(el, root);
+    state.rootParent.push(parentRoot);
+    state.rootUnderChrome.push(underChrome);
+  }
+  return root;
 }
 
 /** The context an element opens, given its parent's. */
@@ -39,9 +78,7 @@ export function enter(el: Element, p: Ctx, state: WalkState): Ctx {
       strong = true;
     } else if (mark === 'main' || mark === 'article') {
       // Beats class-based chrome: layout wrappers carry words like `sidebar`.
-      root = state.rootParent.length;
-      state.rootParent.push(p.root);
-      state.rootUnderChrome.push(p.kind === 'chrome');
+      root = rootOf(state, el, p.root, p.kind === 'chrome');
       kind = 'main';
       inMain = true;
       provisional = false;
@@ -58,16 +95,28 @@ export function enter(el: Element, p: Ctx, state: WalkState): Ctx {
     }
   }
   const block = isBlockTag(tag);
+  const pre = p.pre || tag === 'pre' || tag === 'listing' || tag === 'plaintext' || tag === 'xmp';
+  // An inline element that changes nothing shares its parent's context (no allocation).
+  if (
+    !block &&
+    kind === p.kind &&
+    root === p.root &&
+    pre === p.pre &&
+    provisional === p.provisional &&
+    strong === p.strong &&
+    inMain === p.inMain
+  ) {
+    return p;
+  }
   const container = block && tag !== 'br' && tag !== 'hr';
-  const id = container ? state.nextId++ : -1;
+  const id = container ? idOf(state, el) : -1;
   return {
-    node: el,
     kind,
     provisional,
     root,
     strong,
     inMain,
-    pre: p.pre || tag === 'pre' || tag === 'listing' || tag === 'plaintext' || tag === 'xmp',
+    pre,
     boundary: block || kind !== p.kind || root !== p.root,
     para: container ? tag === 'p' : p.para,
     heading: container ? HEADINGS.has(tag) : p.heading,

@@ -3,14 +3,17 @@
  * default. Pure (no storage access) so it is tested in Node; lib/settings/store.ts
  * binds it to extension storage.
  */
-import { z } from '../zod';
+import { UI_LANGS } from '../i18n/langs';
+import { z } from '../zod-mini';
 import { normaliseHost } from './sites';
 
 export const RUN_MODES = ['auto', 'listed', 'manual'] as const;
 export const DISPLAY_MODES = ['card', 'pill', 'badge'] as const;
-export const UI_LANG_SETTING = ['auto', 'en', 'uk', 'ru', 'de', 'fr'] as const;
+export const UI_LANG_SETTING = ['auto', ...UI_LANGS] as const;
 
-const siteList = z.array(z.string().min(1).max(253)).max(5000);
+const siteList = z
+  .array(z.string().check(z.minLength(1), z.maxLength(253)))
+  .check(z.maxLength(5000));
 
 /** Normalises a list of hostnames: lower case, no "www.", unique, sorted. */
 function normaliseSites(value: unknown): unknown {
@@ -22,7 +25,7 @@ function normaliseSites(value: unknown): unknown {
 export interface SettingDef<T> {
   key: `local:${string}`;
   version: number;
-  schema: z.ZodType<T>;
+  schema: z.ZodMiniType<T>;
   // NoInfer: T comes from the schema, so enum settings keep their literal union type.
   fallback: NoInfer<T>;
   /** Migration to version N receives the value stored at version N-1. */

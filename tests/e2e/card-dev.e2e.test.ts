@@ -133,9 +133,24 @@ describe('card on a wide page with a free margin (1280 × 800)', () => {
       const [tab] = await chrome.tabs.query({ url: 'http://127.0.0.1/*' });
       await chrome.scripting.executeScript({
         target: { tabId: tab!.id! },
-        files: ['/content-scripts/card.js'],
+        files: ['/card.js'],
       });
     });
+    // A hostile page forges the lifecycle events a WXT content script listens for
+    // (any name it could guess, with our id and the card's name) and posts messages.
+    await page.evaluate((id) => {
+      for (const name of [
+        `${id}:card:wxt:content-script-started`,
+        `${id}:card.content:wxt:content-script-started`,
+        'wxt:content-script-started',
+      ]) {
+        const detail = { contentScriptName: 'card', messageId: 'forged' };
+        document.dispatchEvent(new CustomEvent(name, { detail }));
+        window.dispatchEvent(new CustomEvent(name, { detail }));
+        window.postMessage({ type: name, ...detail }, '*');
+      }
+    }, b.extensionId);
+    await page.waitForTimeout(300);
     expect(await page.locator('factline-card').count()).toBe(1);
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
     expect(

@@ -7,12 +7,12 @@
 import { cleanup, fireEvent, render, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CardRoot } from '../../../components/CardRoot';
-import { createCardController, type CardDeps } from '../../../entrypoints/card.content/controller';
-import { cardLanguage } from '../../../lib/card/card-lang';
+import { createCardController, type CardDeps } from '../../../entrypoints/card/controller';
 import { formatAsOf } from '../../../lib/format';
 import { createTranslator, UI_LANGS, type UiLang } from '../../../lib/i18n';
 import type { PageResult } from '../../../lib/page-slot';
 import { defaultSettings } from '../../../lib/settings/definitions';
+import { fakeResult, fetchStoryFor, flush } from './card-deps';
 import { cardProps, pack } from './card-props';
 
 afterEach(cleanup);
@@ -105,19 +105,8 @@ describe('the card in each language', () => {
 
 describe('the controller keeps the pick for the page', () => {
   const URL_A = 'https://news.example.com/a';
-  const result = (url: string, lang = 'ru') =>
-    ({
-      url,
-      detection: {
-        story: pack.id,
-        strength: 'primary',
-        score: 10,
-        passages: [],
-        lang,
-      },
-      extracted: null,
-      report: {},
-    }) as unknown as PageResult;
+  const result = (url: string, lang = 'ru'): PageResult =>
+    fakeResult(url, { story: pack.id, strength: 'primary', score: 10, passages: [], lang });
   let current: PageResult;
   let rendered: Parameters<CardDeps['render']>[0];
   let deps: CardDeps;
@@ -127,17 +116,9 @@ describe('the controller keeps the pick for the page', () => {
     deps = {
       result: () => current,
       settings: () => defaultSettings(),
-      pack: () => pack,
-      language(p, r, s, chosen) {
-        const c = cardLanguage({
-          setting: s.uiLang,
-          browserLangs: ['en-GB'],
-          pageLang: r.detection.lang,
-          pack: p,
-          chosen,
-        });
-        return { lang: c.lang, t: createTranslator(c.lang), options: c.options, full: c.full };
-      },
+      browserLangs: () => ['en-GB'],
+      translator: (lang) => createTranslator(lang),
+      fetchStory: fetchStoryFor(pack),
       measure: () => ({
         viewport: { width: 1280, height: 800 },
         column: { left: 160, right: 800 },
@@ -152,16 +133,19 @@ describe('the controller keeps the pick for the page', () => {
     };
   });
 
-  it('starts in the page language, switches on a pick, and forgets it on another page', () => {
+  it('starts in the page language, switches on a pick, and forgets it on another page', async () => {
     const c = createCardController(deps);
     c.injected();
+    await flush();
     expect(rendered?.lang).toBe('ru');
     rendered!.languages!.onChange('de');
+    await flush();
     expect(rendered?.lang).toBe('de');
     c.update(); // a re-check of the same page keeps the pick
     expect(rendered?.lang).toBe('de');
     current = result('https://news.example.com/b', 'en');
     c.update();
+    await flush();
     expect(rendered?.lang).toBe('en');
   });
 });

@@ -9,7 +9,13 @@ import { novgorodPack } from '../story/pack-fixture';
 
 const pack = novgorodPack();
 const choose = (over: Partial<Parameters<typeof cardLanguage>[0]>) =>
-  cardLanguage({ setting: 'auto', browserLangs: ['en-GB'], pageLang: undefined, pack, ...over });
+  cardLanguage({
+    setting: 'auto',
+    browserLangs: ['en-GB'],
+    pageLang: undefined,
+    packLangs: packLanguages(pack),
+    ...over,
+  });
 
 describe('packLanguages', () => {
   it('lists the languages the pack is written in', () => {
@@ -82,11 +88,21 @@ describe('cardLanguage', () => {
   it('takes a page language only when the pack has it', () => {
     const enOnly = { ...pack, title: { en: pack.title.en } };
     expect(
-      cardLanguage({ setting: 'en', browserLangs: [], pageLang: 'ru', pack: enOnly }).lang,
+      cardLanguage({
+        setting: 'en',
+        browserLangs: [],
+        pageLang: 'ru',
+        packLangs: packLanguages(enOnly),
+      }).lang,
     ).toBe('en');
     const withDe = { ...pack, title: { ...pack.title, de: 'Titel' } };
     expect(
-      cardLanguage({ setting: 'fr', browserLangs: [], pageLang: 'de', pack: withDe }).lang,
+      cardLanguage({
+        setting: 'fr',
+        browserLangs: [],
+        pageLang: 'de',
+        packLangs: packLanguages(withDe),
+      }).lang,
     ).toBe('de');
   });
 });

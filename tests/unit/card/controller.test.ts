@@ -3,8 +3,9 @@ import type { CardRootProps } from '../../../components/CardRoot';
 import type { Detection } from '../../../lib/detect/types';
 import type { PageResult } from '../../../lib/page-slot';
 import { defaultSettings, type Settings } from '../../../lib/settings/definitions';
-import { createCardController, type CardDeps } from '../../../entrypoints/card.content/controller';
-import { stepPassage } from '../../../entrypoints/card.content/page-state';
+import { createCardController, type CardDeps } from '../../../entrypoints/card/controller';
+import { stepPassage } from '../../../lib/card/page-state';
+import { fakeResult, fetchStoryFor, flush } from './card-deps';
 import { pack, t } from './card-props';
 
 const URL_A = 'https://www.news.example.com/world/claim';
@@ -23,7 +24,7 @@ const detection = (strength: 'primary' | 'passing' | null): Detection => ({
     : [],
 });
 const resultFor = (strength: 'primary' | 'passing' | null, url = URL_A): PageResult =>
-  ({ url, detection: detection(strength), extracted: null, report: {} }) as unknown as PageResult;
+  fakeResult(url, detection(strength));
 
 // Stand-ins for DOM ranges: the controller only passes them on.
 const ranges = [{ id: 0 }, null, { id: 2 }] as unknown as (Range | null)[];
@@ -50,8 +51,9 @@ beforeEach(() => {
     ...spy,
     result: () => result,
     settings: () => settings,
-    pack: (id: string) => (id === pack.id ? pack : undefined),
-    language: () => ({ lang: 'en' as const, t, options: ['en' as const], full: ['en' as const] }),
+    browserLangs: () => ['en-GB'],
+    translator: () => t,
+    fetchStory: fetchStoryFor(pack),
     measure: () => ({ viewport: { width: 1280, height: 800 }, column: { left: 160, right: 800 } }),
     ranges: () => ranges,
   };
@@ -59,25 +61,31 @@ beforeEach(() => {
 
 const lastVisibility = () => spy.sendVisibility.mock.calls.at(-1)?.[0];
 
+/** The controller with its story text fetched (the fetch answers on the next tick). */
+async function started(): Promise<ReturnType<typeof createCardController>> {
+  const c = createCardController(deps);
+  c.injected();
+  await flush();
+  return c;
+}
+
 describe('card controller', () => {
-  it('shows the card on a primary page, highlights the passages it can map, and says so', () => {
-    const c = createCardController(deps);
-    c.injected();
+  it('shows the card on a primary page, highlights the passages it can map, and says so', async () => {
+    await started();
     expect(rendered?.ui).toBe('card');
     expect(rendered?.shown).toEqual([0, 2]);
     expect(spy.highlight).toHaveBeenLastCalledWith([ranges[0], ranges[2]], null);
     expect(lastVisibility()).toBe(true);
   });
 
-  it('shows the pill for a passing mention', () => {
+  it('shows the pill for a passing mention', async () => {
     result = resultFor('passing');
-    createCardController(deps).injected();
+    await started();
     expect(rendered?.ui).toBe('pill');
   });
 
-  it('dismisses for this page: no view, no highlights, focus returned; a later run keeps it hidden', () => {
-    const c = createCardController(deps);
-    c.injected();
+  it('dismisses for this page: no view, no highlights, focus returned; a later run keeps it hidden', async () => {
+    const c = await started();
     rendered!.onDismiss();
     expect(rendered).toBeNull();
     expect(spy.highlight).toHaveBeenLastCalledWith(null, null);
@@ -90,17 +98,15 @@ describe('card controller', () => {
     expect(rendered?.ui).toBe('card');
   });
 
-  it('"Don’t show on this site" stores the site and hides the card', () => {
-    const c = createCardController(deps);
-    c.injected();
+  it('"Don’t show on this site" stores the site and hides the card', async () => {
+    await started();
     rendered!.onDisableSite();
     expect(spy.disableSite).toHaveBeenCalledWith('news.example.com');
     expect(rendered).toBeNull();
   });
 
-  it('removes itself when a re-check finds no story (client-side navigation)', () => {
-    const c = createCardController(deps);
-    c.injected();
+  it('removes itself when a re-check finds no story (client-side navigation)', async () => {
+    const c = await started();
     result = resultFor(null, 'https://news.example.com/weather');
     c.update();
     expect(rendered).toBeNull();
@@ -108,33 +114,31 @@ describe('card controller', () => {
     expect(lastVisibility()).toBe(false);
   });
 
-  it('badge only: no view until the popup asks to show it', () => {
+  it('badge only: no view until the popup asks to show it', async () => {
     settings = { ...settings, display: 'badge' };
-    const c = createCardController(deps);
-    c.injected();
+    const c = await started();
     expect(rendered).toBeNull();
     expect(lastVisibility()).toBe(false);
     c.command({ command: 'show' });
+    await flush(); // the story text was not needed (nor fetched) before
     expect(rendered?.ui).toBe('card');
     expect(lastVisibility()).toBe(true);
     c.command({ command: 'hide' });
     expect(rendered).toBeNull();
   });
 
-  it('on a switched-off site, shows the card only because this run was asked for', () => {
+  it('on a switched-off site, shows the card only because this run was asked for', async () => {
     settings = { ...settings, disabledSites: ['news.example.com'] };
-    const c = createCardController(deps);
-    c.injected();
+    const c = await started();
     expect(rendered?.ui).toBe('card');
     c.command({ command: 'hide' });
     c.update();
     expect(rendered).toBeNull();
   });
 
-  it('goes to a passage for the popup even without a view, and highlights it as current', () => {
+  it('goes to a passage for the popup even without a view, and highlights it as current', async () => {
     settings = { ...settings, display: 'badge' };
-    const c = createCardController(deps);
-    c.injected();
+    const c = await started();
     c.command({ command: 'focus-passage', index: 2 });
     expect(rendered).toBeNull();
     expect(spy.highlight).toHaveBeenLastCalledWith([ranges[0], ranges[2]], ranges[2]);
@@ -145,9 +149,8 @@ describe('card controller', () => {
     );
   });
 
-  it('steps through the passages it can show, wrapping around', () => {
-    const c = createCardController(deps);
-    c.injected();
+  it('steps through the passages it can show, wrapping around', async () => {
+    await started();
     rendered!.onStep(1);
     expect(rendered?.current).toBe(0);
     rendered!.onStep(1);
@@ -159,17 +162,16 @@ describe('card controller', () => {
     expect(rendered?.current).toBe(1);
   });
 
-  it('keeps highlights off when the setting is off', () => {
+  it('keeps highlights off when the setting is off', async () => {
     settings = { ...settings, highlights: false };
-    createCardController(deps).injected();
+    await started();
     expect(rendered?.ui).toBe('card');
     expect(spy.highlight).toHaveBeenLastCalledWith(null, null);
   });
 
-  it('remembers expanded and opened state across updates on the same page', () => {
+  it('remembers expanded and opened state across updates on the same page', async () => {
     result = resultFor('passing');
-    const c = createCardController(deps);
-    c.injected();
+    const c = await started();
     rendered!.onOpen();
     expect(rendered?.ui).toBe('card');
     expect(rendered?.foldsToPill).toBe(true);
@@ -182,7 +184,7 @@ describe('card controller', () => {
 });
 
 describe('stepPassage', () => {
-  it('wraps around the passages that can be shown, starting from either end', () => {
+  it('wraps around the passages that can be shown, starting from either end', async () => {
     expect(stepPassage([2, 5, 9], null, 1)).toBe(2);
     expect(stepPassage([2, 5, 9], null, -1)).toBe(9);
     expect(stepPassage([2, 5, 9], 9, 1)).toBe(2);

@@ -1,24 +1,30 @@
+/**
+ * The build-time preparation of the packs (data/rules-plugin.ts): the trigger script's
+ * pre-filters, the background's rules with every term's normalised word, and the packs
+ * without rules for the popup and the background's card answers.
+ */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   CONTENT_MODULE,
   RULES_MODULE,
   storyRulesPlugin,
+  TRIGGERS_MODULE,
   type PreparedStory,
+  type PreparedTrigger,
 } from '../../../data/rules-plugin';
 import { compile } from '../../../lib/detect';
+import { termWords } from '../../../lib/detect/matcher';
 import { buildTrigger, triggerFrom } from '../../../lib/detect/trigger';
 import { STORY, stories, textPage } from './helpers';
 
-/** Runs the build-time plugin as Vite would and reads the module it generates. */
-function prepared(): PreparedStory[] {
+/** Runs the build-time plugin as Vite would and evaluates the module it generates. */
+function load<T>(module: string): T {
   const plugin = storyRulesPlugin(join(import.meta.dirname, '../../../data/stories'));
   const resolveId = plugin.resolveId as (id: string) => string | undefined;
-  const load = plugin.load as (this: { addWatchFile(f: string): void }, id: string) => string;
-  const code = load.call({ addWatchFile: () => undefined }, resolveId(RULES_MODULE)!);
-  return JSON.parse(
-    code.replace(/^export const stories = /, '').replace(/;$/, ''),
-  ) as PreparedStory[];
+  const loader = plugin.load as (this: { addWatchFile(f: string): void }, id: string) => string;
+  const code = loader.call({ addWatchFile: () => undefined }, resolveId(module)!);
+  return new Function(code.replace(/^export const \w+ = /, 'return '))() as T;
 }
 
 const samples = [
@@ -32,12 +38,20 @@ const samples = [
   'Moscow weather: snow expected this weekend.',
 ];
 
-describe('the pre-filter prepared at build time', () => {
-  const [story] = prepared();
+describe('the packs prepared at build time', () => {
+  const [trigger] = load<PreparedTrigger[]>(TRIGGERS_MODULE);
+  const [story] = load<PreparedStory[]>(RULES_MODULE);
 
-  it('carries every pack, its rules as JSON, and a ready trigger', () => {
+  it('gives the trigger script only each pack’s id and pre-filter', () => {
+    expect(Object.keys(trigger!).sort()).toEqual(['id', 'trigger']);
+    expect(trigger!.trigger).toEqual(story!.trigger);
+  });
+
+  it('gives the background the rules as JSON and every term’s normalised word', () => {
     expect(story!.id).toBe(STORY);
     expect(JSON.parse(story!.rules)).toEqual(stories[0]!.detection);
+    expect(story!.words).toEqual(termWords(stories[0]!.detection));
+    expect(story!.words.length).toBeGreaterThan(1000);
   });
 
   it('accepts exactly what the trigger built at run time accepts', () => {
@@ -47,38 +61,44 @@ describe('the pre-filter prepared at build time', () => {
     expect(samples.filter(ready)).toHaveLength(6);
   });
 
-  it('detects through compile() with rules parsed only on demand', () => {
+  it('does not take a stem inside another word for a trigger term', () => {
+    const ready = triggerFrom(trigger!.trigger);
+    for (const text of ['cloud computing costs', 'spouting nonsense', 'disputing the bill'])
+      expect(ready(text), text).toBe(false);
+    for (const text of ['Putin said', '«Путин» заявил', 'putin', '(Putin)', '普京说'])
+      expect(ready(text), text).toBe(true);
+    // a later occurrence at a word start still counts
+    expect(ready('computing, then Putin')).toBe(true);
+  });
+
+  it('detects through compile() with the prepared words, one automaton for every page', () => {
     let parsed = 0;
     const lazy = {
       id: story!.id,
       trigger: story!.trigger,
+      words: story!.words,
       get detection() {
         parsed += 1;
         return JSON.parse(story!.rules);
       },
     };
-    const detector = compile([lazy]);
+    const detector = compile([lazy], { everyTerm: true });
     expect(detector.mayMatch('The council approved a new transport plan.')).toBe(false);
     expect(parsed).toBe(0);
-    const d = detector.detect(
-      textPage(
-        'Russia says Ukraine sent 91 drones at Putin’s residence in the Novgorod region.\n' +
-          'Kyiv called the claim a lie.',
-      ),
+    const page = textPage(
+      'Russia says Ukraine sent 91 drones at Putin’s residence in the Novgorod region.\n' +
+        'Kyiv called the claim a lie.',
     );
+    const d = detector.detect(page);
     expect(d.story).toBe(STORY);
     expect(parsed).toBeGreaterThan(0);
+    expect(d).toEqual(compile(stories).detect(page));
   });
 });
 
-describe('the packs shipped to the popup and the card', () => {
+describe('the packs shipped without their rules', () => {
   it('are the validated packs without their detection rules', () => {
-    const plugin = storyRulesPlugin(join(import.meta.dirname, '../../../data/stories'));
-    const resolveId = plugin.resolveId as (id: string) => string | undefined;
-    const load = plugin.load as (this: { addWatchFile(f: string): void }, id: string) => string;
-    const code = load.call({ addWatchFile: () => undefined }, resolveId(CONTENT_MODULE)!);
-    const json = /JSON\.parse\((".*")\);$/.exec(code)![1]!;
-    const packs = JSON.parse(JSON.parse(json) as string) as Record<string, unknown>[];
+    const packs = load<Record<string, unknown>[]>(CONTENT_MODULE);
     const { detection: _rules, ...content } = stories[0]!;
     expect(packs).toEqual([content]);
     expect(packs[0]).not.toHaveProperty('detection');

@@ -1,7 +1,8 @@
 /**
  * When to check the page again: after the DOM settles (debounced, with a maximum
- * wait so a live blog that never settles is still checked), at idle time, within
- * a per-URL budget. Every timer and listener hangs off one AbortSignal.
+ * wait so a live blog that never settles is still checked), at idle time. Past a
+ * per-URL budget of checks, a page that keeps changing is checked at a slow pace
+ * only. Every timer and listener hangs off one AbortSignal.
  */
 
 export interface ScheduleOptions {
@@ -9,11 +10,18 @@ export interface ScheduleOptions {
   debounceMs: number;
   /** Check at the latest this long after the first unchecked mutation. */
   maxWaitMs: number;
-  /** Checks allowed per URL (mutations); a URL change resets it. */
+  /** Checks at the normal pace per URL; a URL change resets it. */
   budget: number;
+  /** Past the budget, at most one check this often. */
+  slowMs: number;
 }
 
-export const DEFAULT_SCHEDULE: ScheduleOptions = { debounceMs: 800, maxWaitMs: 4000, budget: 30 };
+export const DEFAULT_SCHEDULE: ScheduleOptions = {
+  debounceMs: 800,
+  maxWaitMs: 4000,
+  budget: 30,
+  slowMs: 30_000,
+};
 
 export interface Scheduler {
   /** Something changed; check later. `urlChanged` resets the per-URL budget. */
@@ -31,12 +39,14 @@ export function createScheduler(
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstPending = 0;
   let used = 0;
+  let lastFire = 0;
 
   const fire = () => {
     timer = undefined;
     firstPending = 0;
     if (signal.aborted) return;
     used += 1;
+    lastFire = Date.now();
     const idle = (globalThis as IdleWindow).requestIdleCallback;
     const go = () => {
       if (!signal.aborted) run();
@@ -50,8 +60,13 @@ export function createScheduler(
     poke(urlChanged = false) {
       if (signal.aborted) return;
       if (urlChanged) used = 0;
-      else if (used >= o.budget) return;
       const now = Date.now();
+      if (used >= o.budget) {
+        // Slow pace: one check at the end of the slow period, whatever happens meanwhile.
+        if (timer === undefined)
+          timer = setTimeout(fire, Math.max(o.debounceMs, lastFire + o.slowMs - now));
+        return;
+      }
       if (!firstPending) firstPending = now;
       clearTimeout(timer);
       // A URL change waits like any change: single-page apps render the new view after it.

@@ -1,5 +1,5 @@
 /** What the reader did with the card on one page (one URL). Pure. */
-import type { UiLang } from '../../lib/i18n';
+import type { UiLang } from '../i18n/langs';
 
 export interface PageState {
   url: string;

@@ -4,7 +4,7 @@
  * a fixed or sticky bar at the top of the page. Reads layout; never writes it.
  */
 import { columnFromBoxes, type Box, type PlacementInput } from '../../lib/card/placement';
-import type { Extracted } from '../../lib/extract';
+import type { PageSession } from '../../lib/extract/page-session';
 
 /** Text nodes sampled for the column: enough for a stable percentile, cheap to measure. */
 const SAMPLE = 80;
@@ -18,17 +18,16 @@ export function viewportSize(): { width: number; height: number } {
 }
 
 /** Boxes of a sample of the article's (headline and main) text nodes. */
-export function articleBoxes(extracted: Extracted): Box[] {
-  const { page, map } = extracted;
-  const blocks = page.blocks.flatMap((b, i) =>
-    b.kind === 'main' || b.kind === 'headline' ? [i] : [],
+export function articleBoxes(session: PageSession): Box[] {
+  const kinds = session.pageText().blocks;
+  const blocks = session.blocks.filter(
+    (_, i) => kinds[i]!.kind === 'main' || kinds[i]!.kind === 'headline',
   );
   const stride = Math.max(1, Math.ceil(blocks.length / SAMPLE));
   const range = document.createRange();
   const boxes: Box[] = [];
   for (let k = 0; k < blocks.length; k += stride) {
-    const b = blocks[k]!;
-    const node = map.node[map.blockStart[b]!];
+    const node = blocks[k]!.segments.node[0];
     if (!node?.isConnected) continue;
     range.selectNodeContents(node);
     const r = range.getBoundingClientRect();
@@ -64,9 +63,9 @@ export function topBarHeight(xs: readonly number[], ownHost: Element | null): nu
 }
 
 /** Everything placeCard needs, measured now. */
-export function measurePage(extracted: Extracted | null, ownHost: Element | null): PlacementInput {
+export function measurePage(session: PageSession | null, ownHost: Element | null): PlacementInput {
   const viewport = viewportSize();
-  const column = extracted ? columnFromBoxes(articleBoxes(extracted)) : null;
+  const column = session ? columnFromBoxes(articleBoxes(session)) : null;
   const xs = column
     ? [
         Math.max(8, column.left / 2),

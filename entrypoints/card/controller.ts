@@ -1,33 +1,36 @@
 /**
- * The card's state on one page and what follows from it. No browser or WXT
- * imports: the host (host.ts) passes in the DOM, extension and view pieces, so
- * tests drive this with fakes.
+ * The card's shell: keeps the reader's state on this page and the story text fetched
+ * so far, asks the pure model (lib/card/card-model.ts) what to show, and applies it —
+ * render, highlights, scrolling, messages. No browser or WXT imports: the host
+ * (host.ts) passes in the DOM, extension and view pieces, so tests drive this with fakes.
  */
 import type { CardRootProps } from '../../components/CardRoot';
 import type { StoryContent } from '../../data/schema';
+import { cardModel, siteIsOff, type CardModel } from '../../lib/card/card-model';
+import { freshPageState, hidePage, stepPassage, type PageState } from '../../lib/card/page-state';
+import { placeCard, type Placement, type PlacementInput } from '../../lib/card/placement';
+import type { CardUi } from '../../lib/card/visibility';
 import type { Translate, UiLang } from '../../lib/i18n';
 import type { CardMessage } from '../../lib/messages';
 import type { PageResult } from '../../lib/page-slot';
-import { placeCard, type Placement, type PlacementInput } from '../../lib/card/placement';
-import { decideUi, defaultUi, highlightsWanted, type CardUi } from '../../lib/card/visibility';
 import type { Settings } from '../../lib/settings/definitions';
-import { inSiteList, siteKey } from '../../lib/settings/sites';
-import { pageRelevance } from '../../lib/story/relevance';
-import { freshPageState, hidePage, stepPassage, type PageState } from './page-state';
+import { siteKey } from '../../lib/settings/sites';
+
+/** A story's text in one language, with the languages it has (the background's answer). */
+export interface StoryText {
+  langs: UiLang[];
+  content: StoryContent;
+}
 
 export interface CardDeps {
-  /** The detector's latest result in this tab (null before its first check). */
+  /** The page side's latest result in this tab (null before its first answer). */
   result(): PageResult | null;
   /** Current settings (null until loaded). */
   settings(): Settings | null;
-  pack(id: string): StoryContent | undefined;
-  /** The card's language (the reader's pick on this page, if any, wins), its translator and the switch's options. */
-  language(
-    pack: StoryContent,
-    result: PageResult,
-    settings: Settings,
-    chosen: UiLang | null,
-  ): { lang: UiLang; t: Translate; options: readonly UiLang[]; full: readonly UiLang[] };
+  browserLangs(): readonly string[];
+  translator(lang: UiLang): Translate;
+  /** The story's text in `lang` (and English), from the background. */
+  fetchStory(story: string, lang: UiLang): Promise<StoryText | null>;
   /** Viewport, text column and top bar, measured (and cached) by the host. */
   measure(result: PageResult): PlacementInput;
   /** One DOM Range per detection passage (null where it cannot be mapped). */
@@ -48,7 +51,7 @@ export interface CardController {
   /** A command relayed from the popup by the background. */
   command(msg: Pick<CardMessage, 'command' | 'index'>): void;
   /**
-   * The background ran the card script (first time or again: a new report, a
+   * The background ran the card script (first time or again: a new detection, a
    * popup command). Settings must be loaded.
    */
   injected(): void;
@@ -63,15 +66,17 @@ export function createCardController(deps: CardDeps): CardController {
   let mustReport = true;
   let rangesOf: PageResult | null = null;
   let ranges: (Range | null)[] = [];
-  let last: { placement: Placement; ui: CardUi; shown: number[] } | null = null;
+  let last: { placement: Placement; model: CardModel } | null = null;
+  /** Fetched story text by story and language; langs by story. */
+  const texts = new Map<string, StoryContent>();
+  const langs = new Map<string, UiLang[]>();
+  const fetching = new Set<string>();
+  /** The story text shown last: it stays on screen while another language loads. */
+  let shownText: { story: string; lang: UiLang; pack: StoryContent } | null = null;
 
   const stateFor = (url: string): PageState => {
     if (page?.url !== url) page = freshPageState(url);
     return page;
-  };
-  const siteOff = (url: string, settings: Settings) => {
-    const site = siteKey(url);
-    return site !== null && inSiteList(site, settings.disabledSites);
   };
   const report = (visible: boolean) => {
     if (visible === sent && !mustReport) return;
@@ -90,57 +95,81 @@ export function createCardController(deps: CardDeps): CardController {
     update();
   };
 
+  function fetchText(story: string, lang: UiLang): void {
+    const key = `${story}\u0000${lang}`;
+    if (fetching.has(key)) return;
+    fetching.add(key);
+    void deps
+      .fetchStory(story, lang)
+      .then((answer) => {
+        if (!answer) return;
+        langs.set(story, answer.langs);
+        texts.set(key, answer.content);
+        update();
+      })
+      .catch(() => undefined)
+      .finally(() => fetching.delete(key));
+  }
+
   function update(): void {
     const result = deps.result();
     const settings = deps.settings();
-    const id = result?.detection.story;
-    const pack = id ? deps.pack(id) : undefined;
-    if (!result || !settings || !pack) return clear();
+    const story = result?.detection.story;
+    if (!result || !settings || !story) return clear();
     const s = stateFor(result.url);
     const placement = placeCard(deps.measure(result));
-    const strength = result.detection.strength;
-    const situation = { strength, display: settings.display, placement: placement.mode };
-    const ui = decideUi({
-      ...situation,
-      story: true,
-      siteOff: siteOff(result.url, settings),
-      ...s,
-    });
-
     if (rangesOf !== result) {
       rangesOf = result;
       ranges = deps.ranges(result);
     }
-    const shown = ranges.flatMap((r, i) => (r ? [i] : []));
-    const currentRange = s.current === null ? null : (ranges[s.current] ?? null);
-    const marked = shown.map((i) => ranges[i]!);
-    if (highlightsWanted(ui, settings.highlights, s.requested))
-      deps.highlight(marked, currentRange);
-    else deps.highlight(null, null);
-    last = { placement, ui, shown };
+    const model = cardModel({
+      facts: {
+        url: result.url,
+        story,
+        strength: result.detection.strength,
+        passages: result.detection.passages,
+        mappable: ranges.map((r) => r !== null),
+        ...(result.session.pageMeta().lang || result.detection.lang
+          ? { pageLang: result.session.pageMeta().lang ?? result.detection.lang }
+          : {}),
+        ...(result.session.pageMeta().published
+          ? { published: result.session.pageMeta().published }
+          : {}),
+      },
+      settings,
+      page: s,
+      placement,
+      browserLangs: deps.browserLangs(),
+      storyLangs: langs.get(story) ?? null,
+      text: (lang) => texts.get(`${story}\u0000${lang}`),
+      previous: shownText?.story === story ? shownText : null,
+    });
+    last = { placement, model };
+    if (model.using) shownText = { story, ...model.using };
+    if (model.needs) fetchText(story, model.needs);
 
-    if (ui === 'none') {
-      deps.render(null);
-    } else {
-      const { lang, t, options, full } = deps.language(pack, result, settings, s.lang);
-      const relevance = pageRelevance(
-        pack,
-        result.detection.passages,
-        result.extracted?.page.published,
+    const marks = model.highlight;
+    if (marks) {
+      deps.highlight(
+        marks.all.map((i) => ranges[i]!),
+        marks.current === null ? null : (ranges[marks.current] ?? null),
       );
-      const position = s.current === null ? -1 : shown.indexOf(s.current);
+    } else deps.highlight(null, null);
+
+    const view = model.view;
+    const language = model.language;
+    if (!view || !language) {
+      if (model.ui === 'none') deps.render(null);
+    } else {
       deps.render({
-        ui,
-        pack,
-        lang,
-        t,
-        relevance,
-        placement,
-        expanded: s.expanded,
-        shown,
-        current: position < 0 ? null : position,
-        foldsToPill: defaultUi(situation) === 'pill',
-        languages: { options, full, onChange: (l) => act((p) => (p.lang = l))() },
+        ...view,
+        t: deps.translator(view.lang),
+        shown: model.shown,
+        languages: {
+          options: language.options,
+          full: language.full,
+          onChange: (l) => act((p) => (p.lang = l))(),
+        },
         onOpen: act((p) => (p.opened = true)),
         onFold: act((p) => {
           p.opened = false;
@@ -165,7 +194,7 @@ export function createCardController(deps: CardDeps): CardController {
         },
       });
     }
-    report(ui !== 'none');
+    report(model.visible);
   }
 
   function focusPassage(index: number, fromPopup: boolean): void {
@@ -174,11 +203,11 @@ export function createCardController(deps: CardDeps): CardController {
     if (fromPopup) page.requested = true;
     update();
     const range = ranges[index];
-    if (range && last) deps.scrollTo(range, last.placement, last.ui);
+    if (range && last) deps.scrollTo(range, last.placement, last.model.ui);
   }
 
   function step(direction: -1 | 1): void {
-    const next = page && stepPassage(last?.shown ?? [], page.current, direction);
+    const next = page && stepPassage(last?.model.shown ?? [], page.current, direction);
     if (next !== undefined && next !== null) focusPassage(next, false);
   }
 
@@ -204,7 +233,7 @@ export function createCardController(deps: CardDeps): CardController {
       const settings = deps.settings();
       // The background injects into a switched-off site only when the reader asks
       // ("Check this page", a popup command), so that run shows the card.
-      if (result && settings && siteOff(result.url, settings)) stateFor(result.url).forced = true;
+      if (result && settings && siteIsOff(result.url, settings)) stateFor(result.url).forced = true;
       mustReport = true;
       update();
     },

@@ -1,0 +1,87 @@
+/**
+ * Detection in the background, off the pages' main threads: the compiled rules are
+ * kept for the life of the worker (prepared at build time, the automaton built once),
+ * and each tab's blocks are kept in a BlockStore, so a page sends each block's text
+ * once and afterwards only what changed.
+ */
+import { storyRules } from '../../data/rules';
+import { compile, type CompiledDetector } from '../../lib/detect';
+import { BlockStore } from '../../lib/detect/block-store';
+import type { PageBlocks, PageDetection, PassageSummary } from '../../lib/messages';
+
+const MAX_PASSAGES = 50;
+const MAX_PASSAGE_CHARS = 600;
+
+let detector: CompiledDetector | undefined;
+const stores = new Map<number, BlockStore>();
+
+function getDetector(): CompiledDetector {
+  return (detector ??= compile(storyRules, { everyTerm: true }));
+}
+
+/** Builds the rules and automaton now (a page has a trigger term: its blocks are on the way). */
+export function warmUp(): void {
+  const d = getDetector();
+  // A text with every pack's trigger terms would do; one that passes the pre-filter is enough.
+  if (storyRules.length) d.detect({ blocks: [{ text: 'putin novgorod valdai', kind: 'other' }] });
+}
+
+/** What the tab's state keeps of a detection (for the badge and the popup). */
+export interface DetectionSummary {
+  story: string | null;
+  strength: 'primary' | 'passing' | null;
+  score: number;
+  passages: PassageSummary[];
+  published?: string;
+  lang?: string;
+}
+
+/**
+ * Applies a page's blocks message and detects. null: the background lacks what the
+ * message builds on (the page must send the whole page).
+ */
+export function detectBlocks(
+  tabId: number,
+  msg: PageBlocks,
+): { answer: PageDetection; summary: DetectionSummary } | null {
+  let store = stores.get(tabId);
+  if (!store || msg.base === null) {
+    store = new BlockStore();
+    stores.set(tabId, store);
+  }
+  if (!store.apply(msg)) return null;
+  const page = store.pageText();
+  const d = getDetector().detect(page);
+  const answer: PageDetection = {
+    type: 'factline:detection',
+    seq: msg.seq,
+    story: d.story,
+    strength: d.strength,
+    score: d.score,
+    passages: d.passages.map((p) => ({
+      block: store.blockId(p.block),
+      start: p.start,
+      end: p.end,
+      questions: p.questions,
+    })),
+    ...(d.lang ? { lang: d.lang } : {}),
+    ...(d.signals ? { signals: d.signals } : {}),
+  };
+  const summary: DetectionSummary = {
+    story: d.story,
+    strength: d.strength,
+    score: d.score,
+    passages: d.passages.slice(0, MAX_PASSAGES).map((p) => ({
+      text: p.text.slice(0, MAX_PASSAGE_CHARS),
+      questions: p.questions.slice(0, 20),
+    })),
+    ...(page.published ? { published: page.published } : {}),
+    ...(page.lang ? { lang: page.lang } : {}),
+  };
+  return { answer, summary };
+}
+
+/** Forgets a tab's blocks (closed, or a new document). */
+export function forgetTab(tabId: number): void {
+  stores.delete(tabId);
+}

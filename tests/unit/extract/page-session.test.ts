@@ -1,0 +1,177 @@
+/**
+ * The page side's incremental extraction: sliced first walk, then only what DOM
+ * mutations touched, with block ids that stay put while their text does. The check
+ * throughout: the session's blocks equal a fresh extraction of the same page.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractPageText } from '../../../lib/extract';
+import { PageSession } from '../../../lib/extract/page-session';
+import { fixture, loadBody, loadPage } from './load-page';
+
+const HOST = 'factline-card';
+
+function watch(doc: Document) {
+  const obs = new MutationObserver(() => undefined);
+  obs.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  return { take: () => obs.takeRecords(), stop: () => obs.disconnect() };
+}
+
+const fresh = (doc: Document) =>
+  extractPageText(doc, { skipTag: HOST }).page.blocks.map((b) => `${b.kind}:${b.text}`);
+const mine = (s: PageSession) => s.pageText().blocks.map((b) => `${b.kind}:${b.text}`);
+
+function session(doc: Document, maxChars?: number): PageSession {
+  const s = new PageSession(doc, { hostTag: HOST, ...(maxChars ? { maxChars } : {}) });
+  s.extractAllNow();
+  return s;
+}
+
+const LIVE = `
+  <header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
+  <main><article id="feed"><h1>Live: the day's news</h1>
+    <div class="post"><time>09:00</time><p>First post about the harbour festival.</p></div>
+    <div class="post"><time>08:00</time><p>The council met early to discuss the trams.</p></div>
+  </article></main>
+  <aside class="related"><a href="/x">Related story one</a></aside>
+  <footer><p>© The Ledger</p></footer>`;
+
+function post(doc: Document, text: string): HTMLElement {
+  const el = doc.createElement('div');
+  el.className = 'post';
+  const time = doc.createElement('time');
+  time.textContent = '10:00';
+  const p = doc.createElement('p');
+  p.textContent = text;
+  el.append(time, p);
+  return el;
+}
+
+describe('PageSession', () => {
+  it.each(['news-article-en.html', 'no-landmarks-ru.html', 'teasers-uk.html', 'large'])(
+    'the sliced first walk gives exactly the one-pass extraction (%s)',
+    async (name) => {
+      const doc =
+        name === 'large'
+          ? loadBody(
+              `<main><h1>Long page</h1>${'<div><p>A paragraph of <b>the</b> page.</p></div>'.repeat(300)}</main>`,
+            )
+          : loadPage(fixture(name));
+      const s = new PageSession(doc, { hostTag: HOST });
+      let pauses = 0;
+      let clock = 0;
+      // A clock that runs out at once: every look at it ends the slice.
+      await s.extractAll(
+        async () => void pauses++,
+        1,
+        () => (clock += 10),
+      );
+      if (name === 'large') expect(pauses).toBeGreaterThan(3);
+      expect(mine(s)).toEqual(fresh(doc));
+      expect(s.pageText().title).toBe(extractPageText(doc).page.title);
+    },
+  );
+
+  it('walks only added posts: the other blocks keep their ids, only the new ones are sent', () => {
+    const doc = loadBody(LIVE);
+    const s = session(doc);
+    const w = watch(doc);
+    const known = new Set(s.updateFor(new Set()).order);
+    const feed = doc.getElementById('feed')!;
+    feed.insertBefore(post(doc, 'Breaking: a new bridge opens.'), feed.children[1]!);
+    feed.insertBefore(post(doc, 'Later: the bridge closes again for checks.'), feed.children[1]!);
+    expect(s.applyMutations(w.take())).toBe(true);
+    expect(mine(s)).toEqual(fresh(doc));
+    const update = s.updateFor(known);
+    expect(update.added.map(([, t]) => t)).toEqual([
+      '10:00',
+      'Later: the bridge closes again for checks.',
+      '10:00',
+      'Breaking: a new bridge opens.',
+    ]);
+    expect(update.order.filter((id) => known.has(id))).toEqual([...known]);
+    expect(update.kinds).toHaveLength(update.order.length);
+  });
+
+  it('re-walks the block around an edited text or an inline change, and drops removed blocks', () => {
+    const doc = loadBody(LIVE);
+    const s = session(doc);
+    const w = watch(doc);
+    const before = s.blocks.map((b) => b.id);
+    const p = doc.querySelector('.post p')!;
+    p.firstChild!.textContent = 'First post, corrected: the festival is moved.';
+    s.applyMutations(w.take());
+    expect(mine(s)).toEqual(fresh(doc));
+    const b = doc.createElement('b');
+    b.textContent = ' (updated)';
+    p.append(b);
+    s.applyMutations(w.take());
+    expect(mine(s)).toEqual(fresh(doc));
+    doc.querySelectorAll('.post')[1]!.remove();
+    s.applyMutations(w.take());
+    expect(mine(s)).toEqual(fresh(doc));
+    // Untouched blocks (navigation, headline, footer) kept their ids.
+    const now = new Set(s.blocks.map((x) => x.id));
+    expect(before.filter((id) => now.has(id)).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('ignores its own card host and changes outside the page text', () => {
+    const doc = loadBody(LIVE);
+    const s = session(doc);
+    const w = watch(doc);
+    doc.documentElement.append(doc.createElement(HOST));
+    const script = doc.createElement('script');
+    script.textContent = 'var x = "Putin";';
+    doc.body.append(script);
+    const ad = doc.createElement('div');
+    const span = doc.createElement('span');
+    span.textContent = ' ';
+    ad.append(doc.createElement('img'), span);
+    doc.body.append(ad);
+    doc.querySelector('time')!.textContent = '09:00'; // same text again
+    expect(s.applyMutations(w.take())).toBe(false);
+  });
+
+  it('does not duplicate a block that moves within the page', () => {
+    const doc = loadBody(LIVE);
+    const s = session(doc);
+    const w = watch(doc);
+    const feed = doc.getElementById('feed')!;
+    const last = feed.lastElementChild!;
+    feed.insertBefore(last, feed.children[1]!);
+    s.applyMutations(w.take());
+    expect(mine(s)).toEqual(fresh(doc));
+  });
+
+  it('keeps the first characters of the page: new posts at the top push the end out', () => {
+    const doc = loadBody(LIVE);
+    const s = session(doc, 180);
+    const w = watch(doc);
+    const feed = doc.getElementById('feed')!;
+    feed.insertBefore(post(doc, 'A fresh post at the top of the live blog.'), feed.children[1]!);
+    s.applyMutations(w.take());
+    const texts = s.pageText().blocks.map((b) => b.text);
+    expect(texts).toContain('A fresh post at the top of the live blog.');
+    expect(texts.join('').length).toBeLessThanOrEqual(180);
+    expect(s.truncated).toBe(true);
+  });
+
+  it('keeps the same blocks as a fresh extraction through random edits', () => {
+    const doc = loadPage(fixture('news-article-en.html'));
+    const s = session(doc);
+    const w = watch(doc);
+    let seed = 7;
+    const rand = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+    for (let round = 0; round < 40; round++) {
+      const all = [...doc.body.querySelectorAll('p, li, h2, div')];
+      const el = all[Math.floor(rand() * all.length)]!;
+      const r = rand();
+      if (r < 0.3) el.append(doc.createTextNode(` extra ${round}`));
+      else if (r < 0.55) el.after(post(doc, `Inserted paragraph number ${round}.`));
+      else if (r < 0.75 && el !== doc.body) el.remove();
+      else if (el.firstChild?.nodeType === 3) (el.firstChild as Text).data = `Rewritten ${round}.`;
+      else el.prepend(doc.createElement('span'));
+      s.applyMutations(w.take());
+      expect(mine(s), `round ${round}`).toEqual(fresh(doc));
+    }
+  });
+});
