@@ -18,6 +18,11 @@ export const MAX_BLOCKS = 20_000;
 /** Most characters of block text in one message. */
 export const MAX_BLOCK_CHARS = 250_000;
 
+/** A base-36, comma-separated list of at most MAX_BLOCKS numbers. */
+const idList = z
+  .string()
+  .check(z.maxLength(MAX_BLOCKS * 8), z.regex(/^(?:[0-9a-z]{1,7}(?:,[0-9a-z]{1,7})*)?$/));
+
 export const PassageSummarySchema = z.strictObject({
   text: z.string().check(z.maxLength(2000)),
   questions: z.array(z.string().check(z.maxLength(64))).check(z.maxLength(20)),
@@ -41,12 +46,16 @@ export const PageBlocksSchema = z.strictObject({
   /** The reader asked ("Check this page"): show the result whatever the settings. */
   explicit: z.optional(z.boolean()),
   url: z.string().check(z.maxLength(8192)),
-  order: z.array(z.number().check(z.int(), z.nonnegative())).check(z.maxLength(MAX_BLOCKS)),
+  /** Block ids in document order, base-36, comma-separated (lib/extract/page-session.ts BlockUpdate). */
+  order: idList,
   /** One letter per block of `order`: h(eadline) m(ain) c(hrome) o(ther). */
-  kinds: z.string().check(z.regex(/^[hmco]*$/), z.maxLength(MAX_BLOCKS)),
-  added: z
-    .array(z.tuple([z.number().check(z.int(), z.nonnegative()), z.string()]))
-    .check(z.maxLength(MAX_BLOCKS)),
+  kinds: z.string().check(z.maxLength(MAX_BLOCKS), z.regex(/^[hmco]*$/)),
+  /** The new blocks: ids and text lengths (base-36 lists), their texts joined. */
+  added: z.strictObject({
+    ids: idList,
+    lengths: idList,
+    text: z.string().check(z.maxLength(MAX_BLOCK_CHARS)),
+  }),
   title: z.optional(z.string().check(z.maxLength(2000))),
   lang: z.optional(z.string().check(z.maxLength(35))),
   published: z.optional(isoDate),

@@ -17,8 +17,9 @@ import { SLICE_MS, yieldToPage } from '../../lib/yield';
 /** Tag name of the card's host element: its own mutations are not page changes. */
 export const CARD_HOST_TAG = 'factline-card';
 
+/** An id for one page-side session (not a secret: it only tells the background a new page began). */
 const randomId = () =>
-  Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => (b % 36).toString(36)).join('');
+  `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`.slice(-16);
 
 export function startPageSide(explicit: boolean): { slot: PageSlot; first: Promise<unknown> } {
   stopTrigger();
@@ -104,7 +105,7 @@ export function startPageSide(explicit: boolean): { slot: PageSlot; first: Promi
         acked = null;
         continue;
       }
-      acked = { seq: message.seq, ids: new Set(update.order) };
+      acked = { seq: message.seq, ids: new Set(session.ids()) };
       publish(answer);
       return answer;
     }

@@ -13,15 +13,75 @@ import { SLICE_MS, yieldToPage } from '../../lib/yield';
 /** Pending nodes above this many: test the whole page again instead. */
 const MAX_PENDING = 2000;
 /**
- * Up to this many elements (a long article has a few hundred; a 1 MB page ~5000) the
- * page's text is read at once; a bigger page is read in slices, so reading a 5 MB
+ * Elements whose text is read in one native `textContent` call (a long article has a few
+ * hundred elements; a 1 MB page ~5000, whose text takes ~20 ms to read). A bigger page is
+ * read in parts of about this many elements, with a yield between slices, so even a 5 MB
  * page never holds the main thread in one long task.
  */
-const READ_AT_ONCE = 2000;
-/** Text tested per step of a sliced read, and what it keeps of the step before. */
-const CHUNK = 64 * 1024;
+const PART = 1500;
+/** What a part keeps of the text before it: a term straddling two parts still matches. */
 const OVERLAP = 96;
-const SHOW_TEXT = 0x4;
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+const elementsIn = (el: Element) => el.getElementsByTagName('*').length;
+
+/** Children above this many are read in spans (one Range each), not one by one. */
+const MANY = 64;
+
+/**
+ * The text under `el` in document order, as parts of about PART elements each: what
+ * `el.textContent` would give, cut between whole children. An element with many
+ * children is read in spans of them through a Range (a few native calls, not one per
+ * child), sized as if its elements were spread evenly over its children.
+ */
+function* textParts(el: Element): Generator<string> {
+  const total = elementsIn(el);
+  if (total <= PART) {
+    yield el.textContent ?? '';
+    return;
+  }
+  const kids = el.childNodes;
+  const n = kids.length;
+  if (n > MANY) {
+    const per = Math.max(1, Math.floor((n * PART) / total));
+    const range = document.createRange();
+    for (let i = 0; i < n; i += per) {
+      const first = kids[i];
+      const last = kids[Math.min(i + per, n) - 1];
+      if (!first || !last) break; // the page removed children meanwhile
+      range.setStartBefore(first);
+      range.setEndAfter(last);
+      yield range.toString();
+    }
+    return;
+  }
+  let part = '';
+  let count = 0;
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === TEXT_NODE) {
+      part += (child as Text).data;
+      continue;
+    }
+    if (child.nodeType !== ELEMENT_NODE) continue;
+    const size = elementsIn(child as Element) + 1;
+    if (size > PART) {
+      if (part) yield part;
+      part = '';
+      count = 0;
+      yield* textParts(child as Element);
+      continue;
+    }
+    part += child.textContent ?? '';
+    count += size;
+    if (count >= PART) {
+      yield part;
+      part = '';
+      count = 0;
+    }
+  }
+  if (part) yield part;
+}
 
 /** Tests the text under `root`: at once on an ordinary page, in slices on a huge one. */
 async function pageMatches(
@@ -29,27 +89,18 @@ async function pageMatches(
   mayMatch: (text: string) => boolean,
   signal: AbortSignal,
 ): Promise<boolean> {
-  if (root.getElementsByTagName('*').length <= READ_AT_ONCE)
-    return mayMatch(root.textContent ?? '');
-  const walker = document.createTreeWalker(root, SHOW_TEXT);
-  let chunk = '';
   let tail = '';
   let sliceStart = performance.now();
-  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-    chunk += (node as Text).data;
-    if (chunk.length < CHUNK) continue;
-    // The text of consecutive nodes joins as in textContent; the overlap keeps a
-    // term that straddles two steps.
-    if (mayMatch(tail + chunk)) return true;
-    tail = chunk.slice(-OVERLAP);
-    chunk = '';
+  for (const part of textParts(root)) {
+    if (mayMatch(tail + part)) return true;
+    tail = part.slice(-OVERLAP);
     if (performance.now() - sliceStart >= SLICE_MS) {
       await yieldToPage();
       if (signal.aborted) return false;
       sliceStart = performance.now();
     }
   }
-  return mayMatch(tail + chunk);
+  return false;
 }
 
 export function watchForTrigger(mayMatch: (text: string) => boolean): void {

@@ -14,12 +14,33 @@ export interface StoreUpdate {
   seq: number;
   /** The seq this update builds on; null for a whole page. */
   base: number | null;
-  order: readonly number[];
+  /** Block ids in document order: base-36, comma-separated. */
+  order: string;
   kinds: string;
-  added: ReadonlyArray<readonly [number, string]>;
+  /** New blocks: ids and lengths (base-36, comma-separated) and their texts joined. */
+  added: { ids: string; lengths: string; text: string };
   title?: string;
   lang?: string;
   published?: string;
+}
+
+const ids = (list: string): number[] =>
+  list === '' ? [] : list.split(',').map((x) => parseInt(x, 36));
+
+/** The new blocks of an update, or null when its parts do not fit together. */
+function addedBlocks(a: StoreUpdate['added']): Array<[number, string]> | null {
+  const id = ids(a.ids);
+  const len = ids(a.lengths);
+  if (id.length !== len.length) return null;
+  const out: Array<[number, string]> = [];
+  let at = 0;
+  for (let i = 0; i < id.length; i++) {
+    const n = len[i]!;
+    if (!(n >= 0) || at + n > a.text.length || Number.isNaN(id[i]!)) return null;
+    out.push([id[i]!, a.text.slice(at, at + n)]);
+    at += n;
+  }
+  return at === a.text.length ? out : null;
 }
 
 export class BlockStore {
@@ -36,22 +57,25 @@ export class BlockStore {
   apply(u: StoreUpdate): boolean {
     const fresh = u.base === null;
     if (!fresh && (u.page !== this.page || u.base !== this.seq)) return false;
-    if (u.kinds.length !== u.order.length) return false;
-    const texts = fresh ? new Map<number, string>() : this.texts;
-    for (const [id, text] of u.added) texts.set(id, text);
+    const order = ids(u.order);
+    const added = addedBlocks(u.added);
+    if (!added || u.kinds.length !== order.length) return false;
+    const texts = fresh ? new Map<number, string>() : new Map(this.texts);
+    for (const [id, text] of added) texts.set(id, text);
     const blocks: PageText['blocks'] = [];
-    for (let i = 0; i < u.order.length; i++) {
-      const text = texts.get(u.order[i]!);
-      if (text === undefined) return false;
-      blocks.push({ text, kind: KIND[u.kinds[i]!]! });
+    for (let i = 0; i < order.length; i++) {
+      const text = texts.get(order[i]!);
+      const kind = KIND[u.kinds[i]!];
+      if (text === undefined || !kind) return false;
+      blocks.push({ text, kind });
     }
     // Forget blocks the page no longer has.
-    const live = new Set(u.order);
+    const live = new Set(order);
     for (const id of texts.keys()) if (!live.has(id)) texts.delete(id);
     this.page = u.page;
     this.seq = u.seq;
     this.texts = texts;
-    this.order = [...u.order];
+    this.order = order;
     this.text = {
       blocks,
       ...(u.title ? { title: u.title } : {}),

@@ -30,14 +30,18 @@ export interface SessionOptions {
   maxNodes?: number;
 }
 
-/** What a receiver needs to bring its copy of the blocks up to date. */
+/**
+ * What a receiver needs to bring its copy of the blocks up to date. All strings: a
+ * message of a few strings crosses to the background far cheaper than one of
+ * thousands of small values (lib/detect/block-store.ts decodes it).
+ */
 export interface BlockUpdate {
-  /** Every block id, in document order. */
-  order: number[];
+  /** Every block id, in document order: base-36, comma-separated. */
+  order: string;
   /** Kind of each block of `order`, one letter each: h(eadline) m(ain) c(hrome) o(ther). */
   kinds: string;
-  /** The blocks the receiver does not have yet. */
-  added: Array<[id: number, text: string]>;
+  /** The blocks the receiver does not have yet: ids and text lengths (base-36, comma-separated), texts joined. */
+  added: { ids: string; lengths: string; text: string };
 }
 
 export const KIND_LETTER: Record<BlockKind, string> = {
@@ -206,9 +210,25 @@ export class PageSession {
   updateFor(known: ReadonlySet<number>): BlockUpdate {
     let kinds = '';
     for (const k of this.kinds) kinds += KIND_LETTER[k];
-    const added: Array<[number, string]> = [];
-    for (const b of this.list) if (!known.has(b.id)) added.push([b.id, b.text]);
-    return { order: this.list.map((b) => b.id), kinds, added };
+    const ids: string[] = [];
+    const lengths: string[] = [];
+    const texts: string[] = [];
+    for (const b of this.list) {
+      if (known.has(b.id)) continue;
+      ids.push(b.id.toString(36));
+      lengths.push(b.text.length.toString(36));
+      texts.push(b.text);
+    }
+    return {
+      order: this.list.map((b) => b.id.toString(36)).join(','),
+      kinds,
+      added: { ids: ids.join(','), lengths: lengths.join(','), text: texts.join('') },
+    };
+  }
+
+  /** Ids of every block, in document order. */
+  ids(): number[] {
+    return this.list.map((b) => b.id);
   }
 
   private reset(): void {
