@@ -1,6 +1,7 @@
 import type { Attribution, StoryContent } from '../data/schema';
 import { findSource } from '../lib/story/lookup';
 import { localize } from '../lib/story/text';
+import { useDates } from './dates';
 import { sourceLabel } from './source-label';
 import type { I18nProps } from './types';
 
@@ -13,6 +14,7 @@ interface AttributionLineProps extends I18nProps {
 export function AttributionLine({ pack, attribution, lang, t }: AttributionLineProps) {
   const by = localize(attribution.by, lang);
   const source = findSource(pack, attribution.source);
+  const dates = useDates(lang);
   return (
     <p class="fl-attr">
       <span class="fl-attr__by" lang={by.lang === lang ? undefined : by.lang}>
@@ -20,7 +22,7 @@ export function AttributionLine({ pack, attribution, lang, t }: AttributionLineP
       </span>
       {source && (
         <span class="fl-attr__source">
-          {t('attribution.source', { source: sourceLabel(source, lang, t) })}
+          {t('attribution.source', { source: sourceLabel(source, dates, t) })}
         </span>
       )}
     </p>

@@ -1,4 +1,5 @@
-import { formatDateOrRange, splitDateOrRange } from '../lib/format/dates';
+import { splitDateOrRange } from '../lib/format/dates';
+import { useDates } from './dates';
 
 /**
  * A pack date or range, localised. A single day is a `<time>`; a range is plain
@@ -13,7 +14,7 @@ export function DateText({
   lang: string;
   class?: string;
 }) {
-  const text = formatDateOrRange(value, lang);
+  const text = useDates(lang).short(value);
   const { start, end } = splitDateOrRange(value);
   return end === undefined ? (
     <time class={cls} dateTime={start}>

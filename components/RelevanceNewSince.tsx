@@ -1,5 +1,5 @@
 import type { StoryContent, TimelineEntry } from '../data/schema';
-import { formatAsOf, formatDate } from '../lib/format/dates';
+import { useDates } from './dates';
 import { EntryBrief } from './EntryBrief';
 import type { I18nProps } from './types';
 
@@ -12,11 +12,12 @@ export interface RelevanceNewSinceProps extends I18nProps {
 
 /** "New since this article": what the timeline records after the page's date. */
 export function RelevanceNewSince({ pack, published, entries, lang, t }: RelevanceNewSinceProps) {
+  const dates = useDates(lang);
   return (
     <>
       <p class="fl-rel__note">
-        {t('relevance.published', { date: formatDate(published, lang) })}{' '}
-        {entries.length === 0 && t('relevance.nothingNew', { date: formatAsOf(pack.asOf, lang) })}
+        {t('relevance.published', { date: dates.short(published) })}{' '}
+        {entries.length === 0 && t('relevance.nothingNew', { date: dates.long(pack.asOf) })}
       </p>
       {entries.length > 0 && (
         <ul class="fl-briefs">

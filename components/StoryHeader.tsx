@@ -1,6 +1,6 @@
 import type { StoryContent } from '../data/schema';
-import { formatAsOf } from '../lib/format/dates';
 import { storyCounts } from '../lib/story/counts';
+import { useDates } from './dates';
 import { Heading } from './Heading';
 import { LocalText } from './LocalText';
 import type { HeadingLevel, I18nProps } from './types';
@@ -25,6 +25,7 @@ export function StoryHeader({
   t,
 }: StoryHeaderProps) {
   const counts = storyCounts(pack);
+  const dates = useDates(lang);
   return (
     <header class="fl-header">
       <Heading level={level} class="fl-title" id={titleId}>
@@ -36,7 +37,7 @@ export function StoryHeader({
       </div>
       <ul class="fl-meta">
         <li class="fl-meta__item fl-meta__as-of">
-          <time dateTime={pack.asOf}>{t('story.asOf', { date: formatAsOf(pack.asOf, lang) })}</time>
+          <time dateTime={pack.asOf}>{t('story.asOf', { date: dates.long(pack.asOf) })}</time>
         </li>
         {showCounts && (
           <>

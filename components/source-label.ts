@@ -1,7 +1,7 @@
 /** How a source is named in one line: "Official video, 31 Dec 2025". */
 import type { Source } from '../data/schema';
 import type { Translate } from '../lib/i18n';
-import { formatDateOrRange } from '../lib/format/dates';
+import type { DateFormats } from '../lib/format/date-formats';
 
 /**
  * Keeps a formatted date on one line inside running text: no-break spaces, and a
@@ -15,7 +15,7 @@ export function keepTogether(text: string): string {
 }
 
 /** The source's kind, plus its date when the pack knows it. */
-export function sourceLabel(source: Source, lang: string, t: Translate): string {
+export function sourceLabel(source: Source, dates: DateFormats, t: Translate): string {
   const kind = t(`sourceKind.${source.kind}`);
-  return source.date ? `${kind}, ${keepTogether(formatDateOrRange(source.date, lang))}` : kind;
+  return source.date ? `${kind}, ${keepTogether(dates.short(source.date))}` : kind;
 }

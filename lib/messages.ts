@@ -4,7 +4,11 @@
  * the always-injected trigger and the page side only import the types, so no zod
  * ships with them. zod/mini keeps the receivers' bundles small.
  */
-import { UI_LANGS } from './i18n/langs';
+import type { StoryContent } from '../data/schema';
+import type { DateTable } from './format/date-formats';
+import type { Catalog } from './i18n/catalog';
+import { UI_LANGS, type UiLang } from './i18n/langs';
+import type { Settings } from './settings/definitions';
 import { z } from './zod-mini';
 
 const storyId = z.string().check(z.regex(/^[a-z0-9-]{1,80}$/));
@@ -114,12 +118,22 @@ export const CardVisibilitySchema = z.strictObject({
   visible: z.boolean(),
 });
 
-/** card → background: a story's reader-facing text in one language (the card bundles no pack). */
-export const GetStorySchema = z.strictObject({
-  type: z.literal('factline:get-story'),
+/**
+ * card → background: all the card needs to show a story in one language (CardKit): the
+ * card bundles no pack, no catalog, no settings store and makes no Intl call. `lang`
+ * null: the language the settings and the page call for. `dates`: the page's own dates
+ * to format too (its publication date).
+ */
+export const GetCardKitSchema = z.strictObject({
+  type: z.literal('factline:get-card-kit'),
   story: storyId,
-  lang: uiLang,
+  lang: z.nullable(uiLang),
+  pageLang: z.optional(z.string().check(z.maxLength(35))),
+  dates: z.array(isoDate).check(z.maxLength(4)),
 });
+
+/** card → background: the reader switched Factline off for this page's site. */
+export const DisableSiteSchema = z.strictObject({ type: z.literal('factline:disable-site') });
 
 export const BackgroundMessageSchema = z.discriminatedUnion('type', [
   TriggerSchema,
@@ -128,7 +142,8 @@ export const BackgroundMessageSchema = z.discriminatedUnion('type', [
   CheckTabSchema,
   CardCommandSchema,
   CardVisibilitySchema,
-  GetStorySchema,
+  GetCardKitSchema,
+  DisableSiteSchema,
 ]);
 export type BackgroundMessage = z.infer<typeof BackgroundMessageSchema>;
 
@@ -149,9 +164,31 @@ export const TabStateSchema = z.strictObject({
 export type TabState = z.infer<typeof TabStateSchema>;
 
 /** background → card (tabs.sendMessage): commands relayed from the popup. */
-export const CardMessageSchema = z.strictObject({
-  type: z.literal('factline:card-command'),
-  command: z.enum(['show', 'hide', 'focus-passage']),
-  index: z.optional(z.number().check(z.int(), z.nonnegative())),
-});
-export type CardMessage = z.infer<typeof CardMessageSchema>;
+export interface CardMessage {
+  type: 'factline:card-command';
+  command: 'show' | 'hide' | 'focus-passage';
+  index?: number;
+}
+
+/** background → card (tabs.sendMessage): the settings changed. */
+export interface SettingsPush {
+  type: 'factline:settings';
+  settings: Settings;
+}
+
+/** background → card: the answer to get-card-kit. */
+export interface CardKit {
+  story: string;
+  /** The kit's language, and the languages the story's text is written in. */
+  lang: UiLang;
+  langs: UiLang[];
+  /** The story's text in `lang` and English. */
+  content: StoryContent;
+  /** Every interface message in `lang`. */
+  catalog: Catalog;
+  /** Plural categories of 0 … 199 in `lang` (lib/i18n/locale-data.ts). */
+  plurals: string[];
+  /** Every date of the story and the page, formatted for `lang`. */
+  dates: DateTable;
+  settings: Settings;
+}

@@ -1,13 +1,27 @@
 /**
- * The extension API as the page-facing scripts (trigger, page side) touch it: only
- * to send a message, and only once they have something to say. No polyfill: Firefox
+ * The extension API as the page-facing scripts (trigger, page side, card) touch it:
+ * sending a message, and the card listening for the background's. No polyfill: Firefox
  * exposes the promise-based `browser`, Chrome's MV3 `chrome` returns promises too.
  * Browser quirk kept here. Pure otherwise: the globals are read when called.
  */
 
+/** Who sent a message (the parts the receivers check). */
+export interface MessageSender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+type Listener = (
+  message: unknown,
+  sender: MessageSender,
+  respond: (answer: unknown) => void,
+) => void;
+
 interface MinimalRuntime {
   id?: string;
   sendMessage(message: unknown): Promise<unknown>;
+  onMessage: { addListener(l: Listener): void; removeListener(l: Listener): void };
 }
 
 function runtime(): MinimalRuntime | undefined {
@@ -35,6 +49,35 @@ export function extensionAlive(): boolean {
 export async function send<T>(message: unknown): Promise<T | undefined> {
   try {
     return (await runtime()?.sendMessage(message)) as T | undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Listens for messages; `handle` returns true when it took one (which is then answered
+ * `true`; others are left for other listeners). Returns the function that stops it.
+ */
+export function listen(handle: (message: unknown, sender: MessageSender) => boolean): () => void {
+  const rt = runtime();
+  if (!rt) return () => undefined;
+  const listener: Listener = (message, sender, respond) => {
+    if (handle(message, sender)) respond(true);
+  };
+  rt.onMessage.addListener(listener);
+  return () => {
+    try {
+      rt.onMessage.removeListener(listener);
+    } catch {
+      // the extension went away
+    }
+  };
+}
+
+/** This extension's id, or undefined once it went away. */
+export function extensionId(): string | undefined {
+  try {
+    return runtime()?.id;
   } catch {
     return undefined;
   }

@@ -1,8 +1,10 @@
 /**
  * When to check the page again: after the DOM settles (debounced, with a maximum
- * wait so a live blog that never settles is still checked), at idle time. Past a
- * per-URL budget of checks, a page that keeps changing is checked at a slow pace
- * only. Every timer and listener hangs off one AbortSignal.
+ * wait so a live blog that never settles is still checked), at idle time, and no
+ * sooner than a minimum gap after the previous check while the page keeps changing (a
+ * live page pays for its changes in batches). Past a per-URL budget of checks, a page
+ * that keeps changing is checked at a slow pace only. Every timer and listener hangs
+ * off one AbortSignal.
  */
 
 export interface ScheduleOptions {
@@ -12,6 +14,8 @@ export interface ScheduleOptions {
   maxWaitMs: number;
   /** Checks at the normal pace per URL; a URL change resets it. */
   budget: number;
+  /** While the page keeps changing, at least this long between the end of one check and the next (a URL change waits only for the debounce). */
+  minGapMs: number;
   /** Past the budget, at most one check this often. */
   slowMs: number;
 }
@@ -20,6 +24,7 @@ export const DEFAULT_SCHEDULE: ScheduleOptions = {
   debounceMs: 800,
   maxWaitMs: 4000,
   budget: 30,
+  minGapMs: 3000,
   slowMs: 30_000,
 };
 
@@ -41,9 +46,12 @@ export function createScheduler(
   let used = 0;
   let lastFire = 0;
 
+  let navigated = false;
+
   const fire = () => {
     timer = undefined;
     firstPending = 0;
+    navigated = false;
     if (signal.aborted) return;
     used += 1;
     lastFire = Date.now();
@@ -68,9 +76,12 @@ export function createScheduler(
         return;
       }
       if (!firstPending) firstPending = now;
+      if (urlChanged) navigated = true;
       clearTimeout(timer);
       // A URL change waits like any change: single-page apps render the new view after it.
-      const wait = Math.min(o.debounceMs, Math.max(0, firstPending + o.maxWaitMs - now));
+      let wait = Math.min(o.debounceMs, Math.max(0, firstPending + o.maxWaitMs - now));
+      // A page that keeps changing (a live blog) is checked in batches, not per change.
+      if (!navigated && lastFire) wait = Math.max(wait, lastFire + o.minGapMs - now);
       timer = setTimeout(fire, wait);
     },
   };

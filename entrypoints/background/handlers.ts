@@ -1,7 +1,7 @@
 /** What the background does with each message, after checking who sent it. */
 import { browser, type Browser } from 'wxt/browser';
 import { getPack } from '../../data/packs';
-import { packLanguages } from '../../lib/card/card-lang';
+import { buildCardKit } from '../../lib/card/card-kit';
 import {
   BackgroundMessageSchema,
   type BackgroundMessage,
@@ -11,9 +11,8 @@ import {
   type TabState,
 } from '../../lib/messages';
 import { isOwnContentScript, isOwnExtensionPage } from '../../lib/sender';
-import { inSiteList, siteKey } from '../../lib/settings/sites';
-import { getSettings } from '../../lib/settings/store';
-import { contentForLang } from '../../lib/story/for-lang';
+import { addSite, inSiteList, siteKey } from '../../lib/settings/sites';
+import { getSetting, getSettings, setSetting } from '../../lib/settings/store';
 import { detectBlocks, warmUp, type DetectionSummary } from './detection';
 import { checkPageNow, injectCard, injectPageSide } from './scripts';
 import { getTabState, updateTabState } from './tab-store';
@@ -32,8 +31,10 @@ export function onMessage(raw: unknown, sender: Sender): Promise<unknown> | unde
       return fromPage ? onTrigger(sender.tab!.id!) : undefined;
     case 'factline:page-blocks':
       return fromPage ? onPageBlocks(sender.tab!.id!, sender.url!, msg) : undefined;
-    case 'factline:get-story':
-      return fromPage ? Promise.resolve(storyFor(msg.story, msg.lang)) : undefined;
+    case 'factline:get-card-kit':
+      return fromPage ? cardKit(msg) : undefined;
+    case 'factline:disable-site':
+      return fromPage ? disableSite(sender.url!) : undefined;
     case 'factline:card-visibility':
       return fromPage ? onCardVisibility(sender.tab!.id!, sender.url!, msg.visible) : undefined;
     case 'factline:get-tab-state':
@@ -109,11 +110,26 @@ export async function onDetection(
   return state;
 }
 
-/** The story's text for the card, in one language (and English), with the languages it has. */
-function storyFor(id: string, lang: string) {
-  const pack = getPack(id);
+/** What the card needs to show the story in one language (lib/card/card-kit.ts). */
+async function cardKit(msg: Extract<BackgroundMessage, { type: 'factline:get-card-kit' }>) {
+  const pack = getPack(msg.story);
   if (!pack) return null;
-  return { langs: packLanguages(pack), content: contentForLang(pack, lang) };
+  return buildCardKit({
+    pack,
+    lang: msg.lang,
+    ...(msg.pageLang ? { pageLang: msg.pageLang } : {}),
+    pageDates: msg.dates,
+    settings: await getSettings(),
+    browserLangs: navigator.languages,
+  });
+}
+
+/** The reader switched Factline off on the card's page: its site (from the sender, not the message). */
+async function disableSite(url: string): Promise<boolean> {
+  const site = siteKey(url);
+  if (!site) return false;
+  await setSetting('disabledSites', addSite(await getSetting('disabledSites'), site));
+  return true;
 }
 
 /** The card was dismissed or shown again — on the page the state is about, not a stale one. */

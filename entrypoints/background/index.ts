@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { getSettings, watchSettings } from '../../lib/settings/store';
 import { forgetTab } from './detection';
 import { onMessage } from './handlers';
-import { stopWatchersOutside, syncTriggerRegistration } from './scripts';
+import { pushSettingsToCards, stopWatchersOutside, syncTriggerRegistration } from './scripts';
 import { clearTabState, clearTabStateUnlessFor } from './tab-store';
 
 export default defineBackground(() => {
@@ -30,5 +30,6 @@ export default defineBackground(() => {
   watchSettings((settings) => {
     void syncTriggerRegistration(settings).catch(console.error);
     void stopWatchersOutside(settings).catch(console.error);
+    void pushSettingsToCards(settings).catch(console.error);
   });
 });

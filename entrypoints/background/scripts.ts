@@ -6,7 +6,9 @@
 import { browser } from 'wxt/browser';
 import { detectorRegistration, registrationCovers } from '../../lib/registration';
 import type { Settings } from '../../lib/settings/definitions';
+import type { SettingsPush } from '../../lib/messages';
 import { setExplicitCheckFlag } from '../../lib/page-flags';
+import { tabsWithCard } from './tab-store';
 
 export const TRIGGER_FILE = '/trigger.js';
 export const PAGE_FILE = '/page.js';
@@ -79,4 +81,14 @@ export async function checkPageNow(tabId: number): Promise<void> {
     func: setExplicitCheckFlag,
   });
   await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [PAGE_FILE] });
+}
+
+/** Open cards follow the settings at once (what appears, highlights, language). */
+export async function pushSettingsToCards(settings: Settings): Promise<void> {
+  const push: SettingsPush = { type: 'factline:settings', settings };
+  await Promise.all(
+    (await tabsWithCard()).map((tabId) =>
+      browser.tabs.sendMessage(tabId, push, { frameId: 0 }).catch(() => undefined),
+    ),
+  );
 }

@@ -70,3 +70,15 @@ async function applyBadge(tabId: number, state: TabState | null): Promise<void> 
     // The tab went away while we were updating it; nothing to show.
   }
 }
+
+/** Ids of the tabs whose state says a card was injected (the story found, not suppressed). */
+export async function tabsWithCard(): Promise<number[]> {
+  const all = (await storage.snapshot('session')) as Record<string, unknown>;
+  const ids: number[] = [];
+  for (const [k, v] of Object.entries(all)) {
+    const m = /^tab-(\d+)$/.exec(k);
+    const state = TabStateSchema.safeParse(v);
+    if (m && state.success && state.data.story && !state.data.suppressed) ids.push(Number(m[1]));
+  }
+  return ids;
+}

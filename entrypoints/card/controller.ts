@@ -1,8 +1,9 @@
 /**
- * The card's shell: keeps the reader's state on this page and the story text fetched
- * so far, asks the pure model (lib/card/card-model.ts) what to show, and applies it —
- * render, highlights, scrolling, messages. No browser or WXT imports: the host
- * (host.ts) passes in the DOM, extension and view pieces, so tests drive this with fakes.
+ * The card's shell: keeps the reader's state on this page, the settings and the kits
+ * fetched so far (the story in a language, with its catalog and formatted dates), asks
+ * the pure model (lib/card/card-model.ts) what to show, and applies it — render,
+ * highlights, scrolling, messages. No browser or WXT imports: the host (host.ts) passes
+ * in the DOM, extension and view pieces, so tests drive this with fakes.
  */
 import type { CardRootProps } from '../../components/CardRoot';
 import type { StoryContent } from '../../data/schema';
@@ -10,70 +11,71 @@ import { cardModel, siteIsOff, type CardModel } from '../../lib/card/card-model'
 import { freshPageState, hidePage, stepPassage, type PageState } from '../../lib/card/page-state';
 import { placeCard, type Placement, type PlacementInput } from '../../lib/card/placement';
 import type { CardUi } from '../../lib/card/visibility';
-import type { Translate, UiLang } from '../../lib/i18n';
-import type { CardMessage } from '../../lib/messages';
+import { tableDates, type DateFormats } from '../../lib/format/date-formats';
+import { intlLocale, type UiLang } from '../../lib/i18n/langs';
+import { tableLocaleData } from '../../lib/i18n/locale-data';
+import { translator, type Translate } from '../../lib/i18n/translator';
+import type { CardKit, CardMessage } from '../../lib/messages';
 import type { PageResult } from '../../lib/page-slot';
 import type { Settings } from '../../lib/settings/definitions';
-import { siteKey } from '../../lib/settings/sites';
-
-/** A story's text in one language, with the languages it has (the background's answer). */
-export interface StoryText {
-  langs: UiLang[];
-  content: StoryContent;
-}
 
 export interface CardDeps {
   /** The page side's latest result in this tab (null before its first answer). */
   result(): PageResult | null;
-  /** Current settings (null until loaded). */
-  settings(): Settings | null;
   browserLangs(): readonly string[];
-  translator(lang: UiLang): Translate;
-  /** The story's text in `lang` (and English), from the background. */
-  fetchStory(story: string, lang: UiLang): Promise<StoryText | null>;
+  /** The story's kit in `lang` (null: the language the page calls for), from the background. */
+  fetchKit(story: string, lang: UiLang | null, result: PageResult): Promise<CardKit | null>;
   /** Viewport, text column and top bar, measured (and cached) by the host. */
   measure(result: PageResult): PlacementInput;
   /** One DOM Range per detection passage (null where it cannot be mapped). */
   ranges(result: PageResult): (Range | null)[];
-  /** Renders the view, or removes it from the page (null). */
-  render(props: CardRootProps | null): void;
+  /** Renders the view with its date formats, or removes it from the page (null). */
+  render(props: CardRootProps | null, dates?: DateFormats): void;
   highlight(all: Range[] | null, current: Range | null): void;
   scrollTo(range: Range, placement: Placement, ui: CardUi): void;
   sendVisibility(visible: boolean): void;
-  disableSite(site: string): void;
+  /** Switches Factline off for this page's site. */
+  disableSite(): void;
   /** Gives focus back to the page element that had it before the card, if the card has it. */
   restoreFocus(): void;
 }
 
 export interface CardController {
-  /** Re-reads the result and settings and re-renders. */
+  /** Re-reads the result and re-renders. */
   update(): void;
+  /** The settings changed (the background pushes them). */
+  settingsChanged(settings: Settings): void;
   /** A command relayed from the popup by the background. */
   command(msg: Pick<CardMessage, 'command' | 'index'>): void;
-  /**
-   * The background ran the card script (first time or again: a new detection, a
-   * popup command). Settings must be loaded.
-   */
+  /** The background ran the card script (first time or again: a new detection, a popup command). */
   injected(): void;
   /** Removes view and highlights (the context is going away). */
   teardown(): void;
 }
 
-/** Creates the controller; nothing is rendered until the first update(). */
+interface Kit {
+  kit: CardKit;
+  t: Translate;
+  dates: DateFormats;
+}
+
+/** Creates the controller; nothing is rendered until the first kit arrives. */
 export function createCardController(deps: CardDeps): CardController {
   let page: PageState | null = null;
+  let settings: Settings | null = null;
   let sent: boolean | null = null;
   let mustReport = true;
+  let forceNext = false;
   let rangesOf: PageResult | null = null;
   let ranges: (Range | null)[] = [];
   let last: { placement: Placement; model: CardModel } | null = null;
-  /** Fetched story text by story and language; langs by story. */
-  const texts = new Map<string, StoryContent>();
+  const kits = new Map<string, Kit>();
   const langs = new Map<string, UiLang[]>();
   const fetching = new Set<string>();
-  /** The story text shown last: it stays on screen while another language loads. */
-  let shownText: { story: string; lang: UiLang; pack: StoryContent } | null = null;
+  /** The kit shown last: it stays on screen while another language loads. */
+  let shown: Kit | null = null;
 
+  const keyOf = (story: string, lang: UiLang | null) => `${story}\u0000${lang ?? '*'}`;
   const stateFor = (url: string): PageState => {
     if (page?.url !== url) page = freshPageState(url);
     return page;
@@ -95,16 +97,22 @@ export function createCardController(deps: CardDeps): CardController {
     update();
   };
 
-  function fetchText(story: string, lang: UiLang): void {
-    const key = `${story}\u0000${lang}`;
+  function fetchKit(story: string, lang: UiLang | null, result: PageResult): void {
+    const key = keyOf(story, lang);
     if (fetching.has(key)) return;
     fetching.add(key);
     void deps
-      .fetchStory(story, lang)
-      .then((answer) => {
-        if (!answer) return;
-        langs.set(story, answer.langs);
-        texts.set(key, answer.content);
+      .fetchKit(story, lang, result)
+      .then((kit) => {
+        if (!kit) return;
+        const entry: Kit = {
+          kit,
+          t: translator(kit.catalog, tableLocaleData(kit.plurals, intlLocale(kit.lang))),
+          dates: tableDates(kit.dates, kit.lang),
+        };
+        kits.set(keyOf(kit.story, kit.lang), entry);
+        langs.set(kit.story, kit.langs);
+        settings ??= kit.settings;
         update();
       })
       .catch(() => undefined)
@@ -113,15 +121,24 @@ export function createCardController(deps: CardDeps): CardController {
 
   function update(): void {
     const result = deps.result();
-    const settings = deps.settings();
     const story = result?.detection.story;
-    if (!result || !settings || !story) return clear();
+    if (!result || !story) return clear();
+    // The first kit brings the settings (and the language the page calls for).
+    if (!settings) return fetchKit(story, null, result);
     const s = stateFor(result.url);
+    if (forceNext) {
+      forceNext = false;
+      // The background injects into a switched-off site only when the reader asks
+      // ("Check this page", a popup command), so that run shows the card.
+      if (siteIsOff(result.url, settings)) s.forced = true;
+    }
     const placement = placeCard(deps.measure(result));
     if (rangesOf !== result) {
       rangesOf = result;
       ranges = deps.ranges(result);
     }
+    const meta = result.session.pageMeta();
+    const pageLang = meta.lang ?? result.detection.lang;
     const model = cardModel({
       facts: {
         url: result.url,
@@ -129,24 +146,23 @@ export function createCardController(deps: CardDeps): CardController {
         strength: result.detection.strength,
         passages: result.detection.passages,
         mappable: ranges.map((r) => r !== null),
-        ...(result.session.pageMeta().lang || result.detection.lang
-          ? { pageLang: result.session.pageMeta().lang ?? result.detection.lang }
-          : {}),
-        ...(result.session.pageMeta().published
-          ? { published: result.session.pageMeta().published }
-          : {}),
+        ...(pageLang ? { pageLang } : {}),
+        ...(meta.published ? { published: meta.published } : {}),
       },
       settings,
       page: s,
       placement,
       browserLangs: deps.browserLangs(),
       storyLangs: langs.get(story) ?? null,
-      text: (lang) => texts.get(`${story}\u0000${lang}`),
-      previous: shownText?.story === story ? shownText : null,
+      text: (lang) => kits.get(keyOf(story, lang))?.kit.content,
+      previous:
+        shown && shown.kit.story === story
+          ? { lang: shown.kit.lang, pack: shown.kit.content }
+          : null,
     });
     last = { placement, model };
-    if (model.using) shownText = { story, ...model.using };
-    if (model.needs) fetchText(story, model.needs);
+    if (model.needs) fetchKit(story, model.needs, result);
+    if (model.using) shown = kits.get(keyOf(story, model.using.lang)) ?? shown;
 
     const marks = model.highlight;
     if (marks) {
@@ -158,41 +174,44 @@ export function createCardController(deps: CardDeps): CardController {
 
     const view = model.view;
     const language = model.language;
-    if (!view || !language) {
+    if (!view || !language || !shown) {
       if (model.ui === 'none') deps.render(null);
     } else {
-      deps.render({
-        ...view,
-        t: deps.translator(view.lang),
-        shown: model.shown,
-        languages: {
-          options: language.options,
-          full: language.full,
-          onChange: (l) => act((p) => (p.lang = l))(),
+      deps.render(
+        {
+          ...view,
+          pack: view.pack as StoryContent,
+          t: shown.t,
+          shown: model.shown,
+          languages: {
+            options: language.options,
+            full: language.full,
+            onChange: (l) => act((p) => (p.lang = l))(),
+          },
+          onOpen: act((p) => (p.opened = true)),
+          onFold: act((p) => {
+            p.opened = false;
+            p.expanded = false;
+          }),
+          onExpandedChange: (expanded) =>
+            act((p) => {
+              p.expanded = expanded;
+              if (expanded) p.opened = true;
+            })(),
+          onStep: step,
+          onShowPassage: (i) => focusPassage(i, false),
+          onDismiss: () => {
+            deps.restoreFocus();
+            act(hidePage)();
+          },
+          onDisableSite: () => {
+            deps.restoreFocus();
+            act(hidePage)();
+            deps.disableSite();
+          },
         },
-        onOpen: act((p) => (p.opened = true)),
-        onFold: act((p) => {
-          p.opened = false;
-          p.expanded = false;
-        }),
-        onExpandedChange: (expanded) =>
-          act((p) => {
-            p.expanded = expanded;
-            if (expanded) p.opened = true;
-          })(),
-        onStep: step,
-        onShowPassage: (i) => focusPassage(i, false),
-        onDismiss: () => {
-          deps.restoreFocus();
-          act(hidePage)();
-        },
-        onDisableSite: () => {
-          deps.restoreFocus();
-          act(hidePage)();
-          const site = siteKey(result.url);
-          if (site) deps.disableSite(site);
-        },
-      });
+        shown.dates,
+      );
     }
     report(model.visible);
   }
@@ -213,6 +232,10 @@ export function createCardController(deps: CardDeps): CardController {
 
   return {
     update,
+    settingsChanged(next) {
+      settings = next;
+      update();
+    },
     command({ command, index }) {
       const result = deps.result();
       if (!result) return;
@@ -229,11 +252,7 @@ export function createCardController(deps: CardDeps): CardController {
       }
     },
     injected() {
-      const result = deps.result();
-      const settings = deps.settings();
-      // The background injects into a switched-off site only when the reader asks
-      // ("Check this page", a popup command), so that run shows the card.
-      if (result && settings && siteIsOff(result.url, settings)) stateFor(result.url).forced = true;
+      forceNext = true;
       mustReport = true;
       update();
     },

@@ -6,17 +6,13 @@
  * One card per tab. The background may run the card script again (every new
  * detection, every popup command); a run that finds a live card hands over to it.
  * The order is fixed by construction: the new card registers itself before anything
- * asynchronous starts, and everything that arrives before its settings are loaded
- * waits at one gate.
+ * else happens. Everything it shows comes from the background (CardKit: the story in a
+ * language, its catalog, dates and the settings), so it has nothing to load first.
  */
 import type { PlacementInput } from '../../lib/card/placement';
-import { rangeInBlock } from '../../lib/extract';
-import { createTranslator, type Translate, type UiLang } from '../../lib/i18n';
+import { rangeInBlock } from '../../lib/extract/offset-map';
 import { getPageSlot, type PageResult } from '../../lib/page-slot';
-import type { Settings } from '../../lib/settings/definitions';
-import { addSite } from '../../lib/settings/sites';
-import { getSetting, getSettings, setSetting, watchSettings } from '../../lib/settings/store';
-import { fetchStory, listenForCommands, sendVisibility } from './channel';
+import { fetchKit, listenToBackground, sendDisableSite, sendVisibility } from './channel';
 import { createCardController, type CardController } from './controller';
 import { createHighlighter } from './highlights';
 import { Lifetime } from './lifetime';
@@ -38,28 +34,18 @@ export function startCard(): void {
   const running = holder[RUNNING];
   if (running?.life.alive) return running.injected();
   const life = new Lifetime();
-  const gate = createGate(life);
-  // Registered first, synchronously: a run that starts while this one loads hands over here.
-  const me: Running = { life, injected: () => gate(() => controller.injected()) };
+  const { controller, remeasure } = wire(life);
+  // Registered first, synchronously: a later run of the script hands over to this one.
+  const me: Running = { life, injected: () => controller.injected() };
   holder[RUNNING] = me;
   life.onEnd(() => {
     if (holder[RUNNING] === me) delete holder[RUNNING];
   });
-
-  let settings: Settings | null = null;
-  const { controller, remeasure } = wire(life, () => settings);
-  listenForCommands(life, (msg) => gate(() => controller.command(msg)));
-  me.injected();
-  void getSettings().then((loaded) => {
-    settings = loaded;
-    life.onEnd(
-      watchSettings((next) => {
-        settings = next;
-        if (life.alive) controller.update();
-      }),
-    );
-    gate.open();
+  listenToBackground(life, (msg) => {
+    if (msg.type === 'factline:settings') controller.settingsChanged(msg.settings);
+    else controller.command(msg);
   });
+  me.injected();
   // Layout changes move the card: re-measure once the resizing settles.
   let resizeTimer = 0;
   life.listen(window, 'resize', () => {
@@ -68,40 +54,25 @@ export function startCard(): void {
   });
 }
 
-/** Runs steps now once opened; until then, in order when it opens. */
-function createGate(life: Lifetime) {
-  let queue: Array<() => void> | null = [];
-  const gate = (step: () => void) => {
-    if (!life.alive) return;
-    if (queue) queue.push(step);
-    else step();
-  };
-  gate.open = () => {
-    const steps = queue ?? [];
-    queue = null;
-    for (const step of steps) if (life.alive) step();
-  };
-  return gate;
-}
-
 /** The controller with the page, the view and the extension plugged in. */
-function wire(life: Lifetime, settings: () => Settings | null) {
+function wire(life: Lifetime) {
   const view = createCardView(life);
   const highlighter = createHighlighter(document);
-  const translators = new Map<UiLang, Translate>();
   let measured: { result: PageResult; input: PlacementInput } | null = null;
   let returnFocusTo: HTMLElement | null = null;
   const slot = getPageSlot();
 
   const controller: CardController = createCardController({
     result: () => slot?.result ?? null,
-    settings,
     browserLangs: () => navigator.languages,
-    translator(lang) {
-      if (!translators.has(lang)) translators.set(lang, createTranslator(lang));
-      return translators.get(lang)!;
+    fetchKit(story, lang, result) {
+      const meta = result.session.pageMeta();
+      const pageLang = meta.lang ?? result.detection.lang;
+      return fetchKit(story, lang, {
+        ...(pageLang ? { lang: pageLang } : {}),
+        ...(meta.published ? { published: meta.published } : {}),
+      });
     },
-    fetchStory,
     measure(result) {
       if (measured?.result !== result) {
         measured = { result, input: measurePage(result.session, view.host()) };
@@ -112,20 +83,16 @@ function wire(life: Lifetime, settings: () => Settings | null) {
       result.detection.passages.map((p) =>
         rangeInBlock(result.session.block(p.block)?.segments, p.start, p.end, document),
       ),
-    render(props) {
+    render(props, dates) {
       // An updated or removed extension ends the lifetime, which removes the view.
       if (props && !life.alive) return;
-      view.show(props);
+      view.show(props, dates);
     },
     highlight: (all, current) => highlighter.set(all, current),
     scrollTo: (range, placement, ui) =>
       scrollToRange(range, placement, ui, measured?.input.topInset ?? 0),
     sendVisibility,
-    disableSite(site) {
-      void getSetting('disabledSites')
-        .then((list) => setSetting('disabledSites', addSite(list, site)))
-        .catch(() => undefined);
-    },
+    disableSite: sendDisableSite,
     restoreFocus() {
       if (!view.hasFocus()) return;
       const target = returnFocusTo;

@@ -9,6 +9,8 @@ import { render } from 'preact';
 import factlineCss from '../../components/factline.css?inline';
 import cardCss from '../../components/card.css?inline';
 import { CardRoot, type CardRootProps } from '../../components/CardRoot';
+import { DatesContext } from '../../components/dates';
+import type { DateFormats } from '../../lib/format/date-formats';
 import hostCss from './host.css?inline';
 import type { Lifetime } from './lifetime';
 
@@ -32,8 +34,8 @@ const GUARDED = ['click', 'keydown', 'keyup', 'keypress', 'input', 'change', 'su
 const ISOLATED = ['keydown', 'keyup', 'keypress'];
 
 export interface CardView {
-  /** Renders the view (mounting the host if needed), or removes the host (null). */
-  show(props: CardRootProps | null): void;
+  /** Renders the view with its date formats (mounting the host if needed), or removes the host (null). */
+  show(props: CardRootProps | null, dates?: DateFormats): void;
   /** The host element while mounted. */
   host(): HTMLElement | null;
   /** True when focus is inside the card. */
@@ -73,7 +75,7 @@ export function createCardView(life: Lifetime): CardView {
   };
   life.onEnd(remove);
   return {
-    show(props) {
+    show(props, dates) {
       if (!props) {
         if (mounted) remove();
         return;
@@ -81,7 +83,12 @@ export function createCardView(life: Lifetime): CardView {
       // <html>, not <body>: a transformed or filtered body would capture position: fixed.
       if (!host.isConnected) document.documentElement.append(host);
       mounted = true;
-      render(<CardRoot {...props} />, body);
+      render(
+        <DatesContext.Provider value={dates ?? null}>
+          <CardRoot {...props} />
+        </DatesContext.Provider>,
+        body,
+      );
     },
     host: () => (mounted ? host : null),
     hasFocus: () => mounted && shadow.activeElement !== null,

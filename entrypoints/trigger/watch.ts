@@ -35,8 +35,8 @@ const MANY = 64;
  * children is read in spans of them through a Range (a few native calls, not one per
  * child), sized as if its elements were spread evenly over its children.
  */
-function* textParts(el: Element): Generator<string> {
-  const total = elementsIn(el);
+function* textParts(el: Element, known?: number): Generator<string> {
+  const total = known ?? elementsIn(el);
   if (total <= PART) {
     yield el.textContent ?? '';
     return;
@@ -69,7 +69,7 @@ function* textParts(el: Element): Generator<string> {
       if (part) yield part;
       part = '';
       count = 0;
-      yield* textParts(child as Element);
+      yield* textParts(child as Element, size - 1);
       continue;
     }
     part += child.textContent ?? '';

@@ -39,7 +39,7 @@ export interface CardModelInput {
   browserLangs: readonly string[];
   /** Languages the story's text is written in; null until the background said. */
   storyLangs: readonly UiLang[] | null;
-  /** The story's text in a language, if fetched already. */
+  /** The story in a language (its text in that language or English), if fetched already. */
   text(lang: UiLang): StoryContent | undefined;
   /** The story text shown last, if any: it stays while another language is on its way. */
   previous: { lang: UiLang; pack: StoryContent } | null;
@@ -115,11 +115,10 @@ export function cardModel(input: CardModelInput): CardModel {
     packLangs: input.storyLangs ?? UI_LANGS,
     chosen: page.lang,
   });
-  // The story text in the card's language if the pack has it, else English.
-  const textLang: UiLang = language.full.includes(language.lang) ? language.lang : 'en';
-  const fetched = input.text(textLang);
-  const needs = fetched ? null : textLang;
-  const content = fetched ? { lang: textLang, pack: fetched } : input.previous;
+  // The story in the card's language (its text in English where the pack lacks that language).
+  const fetched = input.text(language.lang);
+  const needs = fetched ? null : language.lang;
+  const content = fetched ? { lang: language.lang, pack: fetched } : input.previous;
   if (!content) return { ...base, language, needs, using: null, view: null };
   const position = current === null ? -1 : shown.indexOf(current);
   return {

@@ -9,6 +9,7 @@
 import type { BlockKind, PageText } from '../page-text';
 import type { BlockSegments } from './offset-map';
 import { readMeta, kindsOf, MAX_CHARS, MAX_NODES } from './extract-page-text';
+import { readTitle } from './page-meta';
 import { isBlockTag } from './element-rules';
 import { type BlockSite } from './refine-kinds';
 import { enter, newWalkState, type Ctx, type WalkState } from './walk-context';
@@ -195,7 +196,8 @@ export class PageSession {
         if (root) roots.add(root);
       }
     }
-    const before = this.signature();
+    const idsBefore = this.ids();
+    const kindsBefore = this.kinds;
     // Blocks taken out in this round, by text: a text that comes back keeps its id.
     const reusable = new Map<string, number[]>();
     if (removals) this.dropDetached(reusable);
@@ -203,7 +205,7 @@ export class PageSession {
     this.keepWithinCap();
     this.title();
     this.refine();
-    return this.signature() !== before;
+    return !sameList(idsBefore, this.ids()) || !sameList(kindsBefore, this.kinds);
   }
 
   /** The update that brings a receiver holding `known` block ids up to date. */
@@ -354,7 +356,12 @@ export class PageSession {
   }
 
   private title(): void {
-    const title = readMeta(this.doc).title;
+    let title: string | undefined;
+    try {
+      title = readTitle(this.doc);
+    } catch {
+      title = undefined;
+    }
     if (title) this.meta = { ...this.meta, title };
     else if (this.meta.title) {
       const { title: _gone, ...rest } = this.meta;
@@ -370,13 +377,12 @@ export class PageSession {
       this.meta.title,
     );
   }
+}
 
-  private signature(): string {
-    let s = '';
-    for (let i = 0; i < this.list.length; i++)
-      s += `${this.list[i]!.id}${KIND_LETTER[this.kinds[i]!]},`;
-    return s;
-  }
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function keep(reusable: Map<string, number[]>, b: SessionBlock): void {

@@ -1,8 +1,10 @@
 /**
  * A small subset of ICU MessageFormat: `{name}` and `{name, plural, =0 {…} one {…}
  * other {…}}` with `#` for the formatted count. Enough for interface strings in
- * five languages without a dependency. Pure; Intl does the locale work.
+ * five languages without a dependency. Pure; the locale's plural rules and numbers
+ * come from LocaleData (Intl, or a table prepared by the background).
  */
+import { intlLocaleData, type LocaleData } from './locale-data';
 
 /** A parsed message: text, `{arg}`, `#`, or a plural with its forms. */
 export type MessageNode =
@@ -96,17 +98,8 @@ export function parseMessage(src: string): MessageNode[] {
 }
 
 const parsed = new Map<string, MessageNode[]>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const pluralRules = new Map<string, Intl.PluralRules>();
 
-function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
-  let value = cache.get(key);
-  if (value === undefined) cache.set(key, (value = make()));
-  return value;
-}
-
-function render(list: MessageNode[], vars: MessageVars, locale: string, pound: string): string {
-  const nf = cached(numberFormats, locale, () => new Intl.NumberFormat(locale));
+function render(list: MessageNode[], vars: MessageVars, locale: LocaleData, pound: string): string {
   let out = '';
   for (const node of list) {
     if (typeof node === 'string') out += node;
@@ -117,26 +110,26 @@ function render(list: MessageNode[], vars: MessageVars, locale: string, pound: s
         value === undefined
           ? `{${node.name}}`
           : typeof value === 'number'
-            ? nf.format(value)
+            ? locale.number(value)
             : value;
     } else {
       const n = Number(vars[node.name]);
-      const rules = cached(pluralRules, locale, () => new Intl.PluralRules(locale));
       const form =
         node.options.get(`=${n}`) ??
-        node.options.get(rules.select(n)) ??
+        node.options.get(locale.plural(n)) ??
         node.options.get('other')!;
-      out += render(form, vars, locale, Number.isFinite(n) ? nf.format(n) : '');
+      out += render(form, vars, locale, Number.isFinite(n) ? locale.number(n) : '');
     }
   }
   return out;
 }
 
 /**
- * Formats a message for a locale. A malformed message is shown as written rather
- * than throwing: a visible typo beats a blank popup (a unit test parses every message).
+ * Formats a message for a locale (an Intl locale such as "uk", or its LocaleData). A
+ * malformed message is shown as written rather than throwing: a visible typo beats a
+ * blank popup (a unit test parses every message).
  */
-export function formatMessage(src: string, vars: MessageVars, locale: string): string {
+export function formatMessage(src: string, vars: MessageVars, locale: string | LocaleData): string {
   let list = parsed.get(src);
   if (!list) {
     try {
@@ -146,5 +139,5 @@ export function formatMessage(src: string, vars: MessageVars, locale: string): s
     }
     parsed.set(src, list);
   }
-  return render(list, vars, locale, '#');
+  return render(list, vars, typeof locale === 'string' ? intlLocaleData(locale) : locale, '#');
 }

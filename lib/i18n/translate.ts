@@ -1,11 +1,11 @@
-/** The one translation function every reader-facing string goes through. */
-import { catalogs as bundled, type Catalog, type MessageKey } from './catalog';
-import { formatMessage, type MessageVars } from './icu-lite';
+/** The one translation function every reader-facing string goes through, from the bundled catalogs. */
+import { catalogs as bundled, type Catalog } from './catalog';
 import { intlLocale, type UiLang } from './langs';
+import { intlLocaleData } from './locale-data';
 import { en } from './messages/en';
+import { translator, type Translate } from './translator';
 
-/** Looks up a message and fills in its variables (see lib/i18n/icu-lite.ts). */
-export type Translate = (key: MessageKey, vars?: MessageVars) => string;
+export type { Translate };
 
 /**
  * A translator for one language; a key missing from its catalog falls back to
@@ -15,13 +15,14 @@ export function createTranslator(
   lang: UiLang,
   catalogs: { readonly [L in UiLang]?: Partial<Catalog> } = bundled,
 ): Translate {
-  const catalog = catalogs[lang] ?? {};
-  const locale = intlLocale(lang);
-  return (key, vars = {}) => {
-    const own = catalog[key];
-    // An English fallback is formatted with English plural rules, or its forms would not match.
-    return own !== undefined
-      ? formatMessage(own, vars, locale)
-      : formatMessage(en[key], vars, intlLocale('en'));
-  };
+  // An English fallback is formatted with English plural rules, or its forms would not match.
+  return translator(catalogs[lang] ?? {}, intlLocaleData(intlLocale(lang)), {
+    catalog: en,
+    locale: intlLocaleData(intlLocale('en')),
+  });
+}
+
+/** Every message of a language, English where its catalog lacks one (what the background sends the card). */
+export function fullCatalog(lang: UiLang): Catalog {
+  return { ...en, ...(bundled[lang] ?? {}) } as Catalog;
 }

@@ -1,11 +1,11 @@
-/** Test doubles for the card controller: a page result and the background's story answers. */
+/** Test doubles for the card controller: a page result and the background's kits. */
 import type { StoryContent } from '../../../data/schema';
-import { packLanguages } from '../../../lib/card/card-lang';
+import { buildCardKit } from '../../../lib/card/card-kit';
 import type { Detection } from '../../../lib/detect/types';
 import type { UiLang } from '../../../lib/i18n';
+import type { CardKit } from '../../../lib/messages';
 import type { PageResult } from '../../../lib/page-slot';
-import { contentForLang } from '../../../lib/story/for-lang';
-import type { StoryText } from '../../../entrypoints/card/controller';
+import type { Settings } from '../../../lib/settings/definitions';
 
 /** A page result whose session only answers what the card asks of it. */
 export function fakeResult(
@@ -16,15 +16,22 @@ export function fakeResult(
   return { url, detection, session: { pageMeta: () => meta } } as unknown as PageResult;
 }
 
-/** fetchStory as the background answers it, from a pack. */
-export function fetchStoryFor(pack: StoryContent) {
-  return (story: string, lang: UiLang): Promise<StoryText | null> =>
+/** fetchKit as the background answers it, from a pack and the settings at the time. */
+export function fetchKitFor(pack: StoryContent, settings: () => Settings) {
+  return (story: string, lang: UiLang | null, result: PageResult): Promise<CardKit | null> =>
     Promise.resolve(
       story === pack.id
-        ? { langs: packLanguages(pack), content: contentForLang(pack, lang) }
+        ? buildCardKit({
+            pack,
+            lang,
+            pageLang: result.session.pageMeta().lang ?? result.detection.lang,
+            pageDates: [],
+            settings: settings(),
+            browserLangs: ['en-GB'],
+          })
         : null,
     );
 }
 
-/** Lets pending promise callbacks (the story fetch) run. */
+/** Lets pending promise callbacks (a kit fetch) run. */
 export const flush = () => new Promise((resolve) => setTimeout(resolve, 0));

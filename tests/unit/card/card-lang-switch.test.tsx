@@ -12,7 +12,7 @@ import { formatAsOf } from '../../../lib/format';
 import { createTranslator, UI_LANGS, type UiLang } from '../../../lib/i18n';
 import type { PageResult } from '../../../lib/page-slot';
 import { defaultSettings } from '../../../lib/settings/definitions';
-import { fakeResult, fetchStoryFor, flush } from './card-deps';
+import { fakeResult, fetchKitFor, flush } from './card-deps';
 import { cardProps, pack } from './card-props';
 
 afterEach(cleanup);
@@ -115,10 +115,8 @@ describe('the controller keeps the pick for the page', () => {
     current = result(URL_A);
     deps = {
       result: () => current,
-      settings: () => defaultSettings(),
       browserLangs: () => ['en-GB'],
-      translator: (lang) => createTranslator(lang),
-      fetchStory: fetchStoryFor(pack),
+      fetchKit: fetchKitFor(pack, defaultSettings),
       measure: () => ({
         viewport: { width: 1280, height: 800 },
         column: { left: 160, right: 800 },
