@@ -8,8 +8,10 @@
  *    one-line reference content script (scripts/bench/chromium.ts).
  * 2. In Node: the background's detector, against one `toLowerCase().includes` scan.
  *
+ * 3. In Firefox (needs `npm run build:firefox`): a timer probe in the page (scripts/bench/firefox.ts).
+ *
  * Options: BENCH_RUNS=n (loads per page, default 5); BENCH_PAGES=id,id for a quick look at
- * some pages; `--node` or `--chromium` for one part.
+ * some pages; `--chromium`, `--firefox` or `--node` for one part.
  */
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -20,10 +22,11 @@ import { triggerSource } from '../lib/detect/trigger';
 import type { PageText } from '../lib/page-text';
 import { CHROME_BUILD, CHROMIUM } from '../tests/e2e/harness';
 import { measurePages, RUNS, type Row } from './bench/chromium';
+import { measureFirefox } from './bench/firefox';
 import { KB, liveBlogPage, MB, nearMissPage, plainPage, storyPage } from './bench/pages';
 
 const root = resolve(import.meta.dirname, '..');
-const only = process.argv.find((a) => a === '--node' || a === '--chromium');
+const only = process.argv.find((a) => a === '--node' || a === '--chromium' || a === '--firefox');
 
 const fmt = (n: number | undefined, d = 1) => (n === undefined ? '—' : n.toFixed(d));
 const verdict = (ok: boolean) => (ok ? 'met' : 'NOT MET');
@@ -185,5 +188,34 @@ function nodePart(): void {
   if (sink < 0) console.log(sink);
 }
 
-if (only !== '--node') await chromiumPart();
-if (only !== '--chromium') nodePart();
+async function firefoxPart(): Promise<void> {
+  if (
+    !existsSync(join(root, '.output/firefox-mv2/manifest.json')) ||
+    !existsSync('/usr/bin/firefox-esr')
+  ) {
+    console.log(
+      '\n(Firefox part skipped: run `npm run build:firefox`; needs /usr/bin/firefox-esr.)',
+    );
+    return;
+  }
+  const pages = [plainPage(1 * MB), nearMissPage(30 * KB), nearMissPage(1 * MB), storyPage()];
+  const rows = await measureFirefox(pages, Math.min(RUNS, 5));
+  console.log(
+    '\nFirefox (MV2 background page): no trace of extension scripts is reachable, so a timer\n' +
+      'probe in the page measures how long its main thread was held up in the 3 s after load\n' +
+      '(longest delay; time over 50 ms summed), with and without Factline, medians.\n',
+  );
+  console.log(
+    'page                                      longest ms (with / without)  over 50 ms (with / without)  card',
+  );
+  for (const r of rows) {
+    console.log(
+      `${r.page.label.padEnd(42)}${`${fmt(r.longest[0])} / ${fmt(r.longest[1])}`.padStart(24)}` +
+        `${`${fmt(r.blocked[0])} / ${fmt(r.blocked[1])}`.padStart(29)}  ${r.cardMs === null ? '—' : `${fmt(r.cardMs, 0)} ms`}`,
+    );
+  }
+}
+
+if (!only || only === '--chromium') await chromiumPart();
+if (!only || only === '--firefox') await firefoxPart();
+if (!only || only === '--node') nodePart();
