@@ -1,7 +1,9 @@
 import type { StoryContent } from '../data/schema';
 import { positionGrid } from '../lib/story/positions';
 import { localize } from '../lib/story/text';
+import { useDates } from './dates';
 import { LocalText } from './LocalText';
+import { Sep } from './Sep';
 import { StancePill } from './StancePill';
 import type { I18nProps } from './types';
 
@@ -11,9 +13,13 @@ export interface PositionsGlanceProps extends I18nProps {
   question: string;
 }
 
-/** One question, each party's stance and short form: the compact card's "who says what". */
+/**
+ * One question, each principal party's latest stance and its few words, with the trail
+ * of earlier stances before it: the compact card's "who says what", and how it moved.
+ */
 export function PositionsGlance({ pack, question, lang, t }: PositionsGlanceProps) {
   const [block] = positionGrid(pack, { questions: [question] });
+  const dates = useDates(lang);
   if (!block) return null;
   return (
     <div class="fl-glance" data-question={block.question.id}>
@@ -23,11 +29,10 @@ export function PositionsGlance({ pack, question, lang, t }: PositionsGlanceProp
       </p>
       <ul class="fl-glance__list">
         {block.rows.map(({ party, position }) => {
-          const short = position && localize(position.short, lang);
-          const repeats =
-            !short ||
-            short.value.trim().toLowerCase() ===
-              t(`stance.${position.stance}`).trim().toLowerCase();
+          const steps = position?.steps ?? [];
+          const last = steps.at(-1);
+          const short = last && localize(last.short, lang);
+          const earlier = steps.slice(0, -1);
           return (
             <li class="fl-glance__row" key={party.id} data-party={party.id}>
               <span class="fl-glance__party">
@@ -35,9 +40,38 @@ export function PositionsGlance({ pack, question, lang, t }: PositionsGlanceProp
                 <span class="fl-vh">: </span>
               </span>
               <span class="fl-glance__pos">
-                {position && <StancePill stance={position.stance} t={t} />}
-                {!repeats && <span class="fl-vh">, </span>}
-                {!repeats && (
+                {earlier.length > 0 && (
+                  <span class="fl-glance__trail">
+                    {earlier.map((s, i) => (
+                      <span class="fl-glance__was" key={i} data-stance={s.stance}>
+                        <span class="fl-vh">
+                          {t('positions.step', {
+                            date: dates.short(s.date),
+                            stance: t(`stance.${s.stance}`),
+                          })}
+                          ,{' '}
+                        </span>
+                        <span
+                          aria-hidden="true"
+                          class={`fl-dot fl-dot--${s.stance}`}
+                          title={`${dates.short(s.date)}: ${t(`stance.${s.stance}`)}`}
+                        />
+                      </span>
+                    ))}
+                    <span aria-hidden="true" class="fl-glance__arrow">
+                      →
+                    </span>
+                  </span>
+                )}
+                <StancePill stance={last?.stance ?? 'none'} t={t} />
+                {last && (
+                  <>
+                    <Sep />
+                    <span class="fl-glance__date">{dates.short(last.date)}</span>
+                  </>
+                )}
+                {short && <Sep text=": " />}
+                {short && (
                   <span
                     class="fl-glance__short"
                     lang={short.lang === lang ? undefined : short.lang}

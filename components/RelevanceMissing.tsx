@@ -1,6 +1,6 @@
 import type { StoryContent } from '../data/schema';
 import type { TopicRelevance } from '../lib/story/relevance';
-import { EntryBrief } from './EntryBrief';
+import { KeyBriefs } from './EntryBrief';
 import { LocalText } from './LocalText';
 import type { I18nProps } from './types';
 
@@ -19,12 +19,11 @@ export function RelevanceMissing({ pack, notMentioned, lang, t }: RelevanceMissi
           <span class="fl-missing__label">
             <LocalText text={m.topic.label} lang={lang} />
           </span>
-          {m.entries.length > 0 && (
-            <ul class="fl-briefs">
-              {m.entries.map((entry) => (
-                <EntryBrief key={entry.id} pack={pack} entry={entry} lang={lang} t={t} />
-              ))}
-            </ul>
+          {m.entries.length > 0 ? (
+            <KeyBriefs pack={pack} entries={m.entries} lang={lang} t={t} />
+          ) : (
+            // every development on this topic is already listed under an earlier one
+            <p class="fl-rel__more">{t('relevance.listedAbove')}</p>
           )}
         </li>
       ))}

@@ -1,6 +1,6 @@
 import type { StoryContent, TimelineEntry } from '../data/schema';
 import { useDates } from './dates';
-import { EntryBrief } from './EntryBrief';
+import { KeyBriefs } from './EntryBrief';
 import type { I18nProps } from './types';
 
 export interface RelevanceNewSinceProps extends I18nProps {
@@ -17,15 +17,10 @@ export function RelevanceNewSince({ pack, published, entries, lang, t }: Relevan
     <>
       <p class="fl-rel__note">
         {t('relevance.published', { date: dates.short(published) })}{' '}
-        {entries.length === 0 && t('relevance.nothingNew', { date: dates.long(pack.asOf) })}
+        {entries.length === 0 &&
+          t('relevance.nothingNew', { date: dates.long(pack.eventsThrough) })}
       </p>
-      {entries.length > 0 && (
-        <ul class="fl-briefs">
-          {entries.map((entry) => (
-            <EntryBrief key={entry.id} pack={pack} entry={entry} lang={lang} t={t} />
-          ))}
-        </ul>
-      )}
+      <KeyBriefs pack={pack} entries={entries} lang={lang} t={t} />
     </>
   );
 }

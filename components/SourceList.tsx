@@ -1,45 +1,46 @@
 import type { StoryContent } from '../data/schema';
-import { viaChain } from '../lib/story/lookup';
-import { DateText } from './DateText';
-import { LocalText } from './LocalText';
+import { useDates } from './dates';
 import type { I18nProps } from './types';
 
 /**
- * What each statement rests on: kind, date, description and the chain of sources it
- * is known through. Links only where the pack has a real URL; none are invented.
+ * What each statement rests on: publisher, headline, date (and where the date comes
+ * from), language, and the address — every one read by the pack's editors.
  */
 export function SourceList({ pack, lang, t }: I18nProps & { pack: StoryContent }) {
+  const dates = useDates(lang);
+  const names = new Intl.DisplayNames([lang], { type: 'language' });
   return (
     <ol class="fl-sources">
-      {pack.sources.map((source) => {
-        const chain = viaChain(pack, source);
-        const description = <LocalText text={source.description} lang={lang} />;
-        return (
-          <li class="fl-source" key={source.id} data-source={source.id}>
-            <div class="fl-source__meta">
-              <span class="fl-chip">{t(`sourceKind.${source.kind}`)}</span>
-              {source.date && <DateText value={source.date} lang={lang} />}
-            </div>
-            <p class="fl-source__desc">
-              {source.url ? (
-                <a class="fl-link" href={source.url} target="_blank" rel="noopener noreferrer">
-                  {description}
-                  <span class="fl-vh"> {t('source.newTab')}</span>
-                </a>
-              ) : (
-                description
-              )}
+      {pack.sources.map((source) => (
+        <li class="fl-source" key={source.id} data-source={source.id}>
+          <p class="fl-source__head">
+            <a
+              class="fl-link"
+              href={source.url}
+              target="_blank"
+              rel="noopener noreferrer"
+              hrefLang={source.lang}
+            >
+              {source.publisher}
+              <span class="fl-vh"> {t('source.newTab')}</span>
+            </a>
+            <span class="fl-source__meta">
+              {' · '}
+              {dates.short(source.date)}
+              {source.dateFrom === 'content' && ` (${t('source.dateFromContent')})`}
+              {source.dateFrom === 'url' && ` (${t('source.dateFromUrl')})`}
+              {' · '}
+              {t('source.lang', { lang: names.of(source.lang) ?? source.lang })}
+              {source.via && ` · ${t('source.via', { via: source.via })}`}
+            </span>
+          </p>
+          {source.title && (
+            <p class="fl-source__title" lang={source.lang}>
+              {source.title}
             </p>
-            {chain.length > 0 && (
-              <p class="fl-source__via">
-                {t('source.via', {
-                  chain: chain.map((s) => t(`sourceKind.${s.kind}`)).join(' → '),
-                })}
-              </p>
-            )}
-          </li>
-        );
-      })}
+          )}
+        </li>
+      ))}
     </ol>
   );
 }

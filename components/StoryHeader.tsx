@@ -11,11 +11,14 @@ export interface StoryHeaderProps extends I18nProps {
   level?: HeadingLevel;
   /** Id for the title, so a landmark can be labelled by it. */
   titleId?: string;
-  /** Show "4 parties · 6 dated events" after the as-of date (default true). */
+  /** Show "4 parties · 50 dated events" after the dates (default true). */
   showCounts?: boolean;
 }
 
-/** Title, the dispute's status as the sources describe it, the as-of date and counts. */
+/**
+ * Title, the dispute's status as the sources describe it, the two honest dates (the
+ * latest event the timeline covers; when the pack was last checked) and counts.
+ */
 export function StoryHeader({
   pack,
   level = 1,
@@ -37,7 +40,14 @@ export function StoryHeader({
       </div>
       <ul class="fl-meta">
         <li class="fl-meta__item fl-meta__as-of">
-          <time dateTime={pack.asOf}>{t('story.asOf', { date: dates.long(pack.asOf) })}</time>
+          <time dateTime={pack.eventsThrough}>
+            {t('story.eventsThrough', { date: dates.long(pack.eventsThrough) })}
+          </time>
+        </li>
+        <li class="fl-meta__item fl-meta__reviewed">
+          <time dateTime={pack.reviewed}>
+            {t('story.reviewed', { date: dates.long(pack.reviewed) })}
+          </time>
         </li>
         {showCounts && (
           <>

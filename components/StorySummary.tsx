@@ -1,9 +1,11 @@
-import { useId } from 'preact/hooks';
+import { useId, useRef } from 'preact/hooks';
 import type { StoryContent } from '../data/schema';
+import { EntryJumpContext, useEntryJumpProvider } from './entry-jump';
 import { below } from './Heading';
 import { LocalText } from './LocalText';
 import { NoteList } from './NoteList';
-import { PositionsTable } from './PositionsTable';
+import { OtherVoices } from './OtherVoices';
+import { PositionHistory } from './PositionHistory';
 import { Section } from './Section';
 import { SourceList } from './SourceList';
 import { StoryHeader } from './StoryHeader';
@@ -16,32 +18,44 @@ export interface StorySummaryProps extends I18nProps {
   level?: HeadingLevel;
 }
 
-/** The whole story: header, summary, timeline, positions, why it matters, what to watch, sources. */
+/**
+ * The whole story: header, summary, each party's position over time, the full
+ * timeline, other governments, why it matters, what to watch, sources.
+ */
 export function StorySummary({ pack, level = 1, lang, t }: StorySummaryProps) {
   const titleId = `${useId()}-title`;
+  const root = useRef<HTMLElement>(null);
+  const jump = useEntryJumpProvider(root, true);
   const props = { pack, lang, t };
   const sub = below(level);
   return (
-    <article class="fl-story" aria-labelledby={titleId} data-story={pack.id}>
-      <StoryHeader {...props} level={level} titleId={titleId} />
-      <p class="fl-summary">
-        <LocalText text={pack.summary} lang={lang} />
-      </p>
-      <Section title={t('section.timeline')} level={sub} class="fl-section--timeline">
-        <Timeline {...props} />
-      </Section>
-      <Section title={t('section.positions')} level={sub} class="fl-section--positions">
-        <PositionsTable {...props} />
-      </Section>
-      <Section title={t('section.whyItMatters')} level={sub}>
-        <NoteList {...props} notes={pack.whyItMatters} />
-      </Section>
-      <Section title={t('section.watchNext')} level={sub}>
-        <NoteList {...props} notes={pack.watchNext} />
-      </Section>
-      <Section title={t('section.sources')} level={sub} class="fl-section--sources">
-        <SourceList {...props} />
-      </Section>
-    </article>
+    <EntryJumpContext.Provider value={jump}>
+      <article class="fl-story" aria-labelledby={titleId} data-story={pack.id} ref={root}>
+        <StoryHeader {...props} level={level} titleId={titleId} />
+        <p class="fl-summary">
+          <LocalText text={pack.summary} lang={lang} />
+        </p>
+        <Section title={t('section.positions')} level={sub} class="fl-section--positions">
+          <PositionHistory {...props} />
+        </Section>
+        <Section title={t('section.timeline')} level={sub} class="fl-section--timeline">
+          <Timeline {...props} />
+        </Section>
+        {pack.otherVoices.length > 0 && (
+          <Section title={t('section.otherVoices')} level={sub} class="fl-section--voices">
+            <OtherVoices {...props} />
+          </Section>
+        )}
+        <Section title={t('section.whyItMatters')} level={sub}>
+          <NoteList {...props} notes={pack.whyItMatters} />
+        </Section>
+        <Section title={t('section.watchNext')} level={sub}>
+          <NoteList {...props} notes={pack.watchNext} />
+        </Section>
+        <Section title={t('section.sources')} level={sub} class="fl-section--sources">
+          <SourceList {...props} />
+        </Section>
+      </article>
+    </EntryJumpContext.Provider>
   );
 }

@@ -1,6 +1,6 @@
 /**
  * The bundled story packs, for extension pages and the card: validated at build
- * time and shipped without their detection rules (data/rules-plugin.ts).
+ * time and shipped without their detection rules (scripts/build/rules-plugin.ts).
  */
 import { packs as bundled } from 'virtual:factline-content';
 import type { StoryContent } from './schema';

@@ -1,7 +1,7 @@
 import type { Translate } from '../../lib/i18n';
 import type { DISPLAY_MODES } from '../../lib/settings/definitions';
 import { ChoiceGroup } from './ChoiceGroup';
-import { DisplayPicture } from './DisplayPictures';
+import { DisplayPicture } from './DisplayPicture';
 
 type Display = (typeof DISPLAY_MODES)[number];
 

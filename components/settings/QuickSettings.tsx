@@ -1,15 +1,28 @@
+import type { Settings } from '../../lib/settings/definitions';
 import { addSite, inSiteList } from '../../lib/settings/sites';
+import type { I18nProps } from '../types';
 import { DisplayField } from './DisplayField';
 import { RunModeField } from './RunModeField';
-import type { SettingsFormProps } from './SettingsForm';
 import { SwitchField } from './SwitchField';
+import type { UpdateSetting } from './use-settings';
+
+export interface QuickSettingsProps extends I18nProps {
+  settings: Settings;
+  onChange: UpdateSetting;
+  /** The active tab's site, for the "Factline on this site" switch (null: not a web page). */
+  site: string | null;
+  /** The reader switched Factline on or off for `site`. */
+  onSiteChange?(on: boolean): void;
+  /** Opens the full options page. */
+  onOpenOptions?(): void;
+}
 
 /**
  * The popup's settings: run mode, what appears, highlights, this site on or off,
  * and the way to the full page. Site lists are edited on the options page; here
  * the reader can only add the current site when running on listed sites.
  */
-export function QuickSettings(props: SettingsFormProps) {
+export function QuickSettings(props: QuickSettingsProps) {
   const { settings: s, onChange, t, site, onSiteChange, onOpenOptions } = props;
   const listed = site ? inSiteList(site, s.allowedSites) : false;
   return (

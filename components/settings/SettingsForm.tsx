@@ -6,7 +6,6 @@ import { DisplayField } from './DisplayField';
 import { LanguageField } from './LanguageField';
 import { Legend } from './Legend';
 import { PrivacyNote } from './PrivacyNote';
-import { QuickSettings } from './QuickSettings';
 import { RunModeField } from './RunModeField';
 import { SiteListEditor } from './SiteListEditor';
 import { SwitchField } from './SwitchField';
@@ -15,26 +14,17 @@ import type { UpdateSetting } from './use-settings';
 export interface SettingsFormProps extends I18nProps {
   settings: Settings;
   onChange: UpdateSetting;
-  /** full: the options page; compact: the popup's section (most used controls). */
-  variant?: 'full' | 'compact';
-  /** The language "follow the browser" gives now (options page). */
-  browserLang?: UiLang;
-  /** Popup: the active tab's site, for the "Factline on this site" switch (null: not a web page). */
-  site?: string | null;
-  /** Popup: the reader switched Factline on or off for `site`. */
-  onSiteChange?(on: boolean): void;
-  /** Popup: open the full options page. */
-  onOpenOptions?(): void;
+  /** The language "follow the browser" gives now. */
+  browserLang: UiLang;
 }
 
 /**
- * Every setting, as a form that saves on change: the options page shows all of
- * it; the popup shows the compact variant. Props in, changes out; no storage here.
+ * Every setting, as a form that saves on change (the options page; the popup has
+ * QuickSettings). Props in, changes out; no storage here.
  */
 export function SettingsForm(props: SettingsFormProps) {
-  const { settings: s, onChange, t, variant = 'full' } = props;
+  const { settings: s, onChange, t } = props;
   const id = useId();
-  if (variant === 'compact') return <QuickSettings {...props} />;
   return (
     <div class="fl-settings">
       <RunModeField
@@ -75,7 +65,7 @@ export function SettingsForm(props: SettingsFormProps) {
       </fieldset>
       <LanguageField
         value={s.uiLang}
-        browserLang={props.browserLang ?? 'en'}
+        browserLang={props.browserLang}
         onChange={(v) => onChange('uiLang', v)}
         t={t}
       />

@@ -3,10 +3,12 @@
  * in another tab, the popup or the card arrive through `watch`), written on change.
  * Takes the store as a parameter so components stay free of extension APIs.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { createTranslator, type MessageKey, type Translate, type UiLang } from '../../lib/i18n';
 import type { SettingName, Settings, SettingValue } from '../../lib/settings/definitions';
+import { interfaceLang } from '../../lib/settings/ui-lang';
 
-/** What the hook needs from settings storage (lib/settings/store.ts provides it). */
+/** What the hook needs from settings storage (extension/settings-store.ts provides it). */
 export interface SettingsStore {
   load(): Promise<Settings>;
   save<K extends SettingName>(name: K, value: SettingValue<K>): Promise<void>;
@@ -53,4 +55,31 @@ export function useSettings(store: SettingsStore, initial: Settings | null = nul
   );
 
   return { settings, update, failed };
+}
+
+export interface SettingsPage extends LiveSettings {
+  /** The interface language the settings and the browser give. */
+  lang: UiLang;
+  t: Translate;
+}
+
+/**
+ * What the popup and the options page both start with: live settings, the interface
+ * language they give (re-rendering when the reader picks another), and the document's
+ * `lang` and title kept in that language.
+ */
+export function useSettingsPage(
+  store: SettingsStore,
+  initial: Settings | null,
+  browserLangs: readonly string[],
+  title: MessageKey,
+): SettingsPage {
+  const live = useSettings(store, initial);
+  const lang = interfaceLang(live.settings?.uiLang ?? 'auto', browserLangs);
+  const t = useMemo(() => createTranslator(lang), [lang]);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t(title);
+  }, [lang, t, title]);
+  return { ...live, lang, t };
 }

@@ -1,9 +1,8 @@
-import { useEffect, useMemo } from 'preact/hooks';
+import { BrandBar } from '../../components/BrandBar';
 import { SettingsForm } from '../../components/settings/SettingsForm';
-import { useSettings, type SettingsStore } from '../../components/settings/use-settings';
-import { createTranslator, resolveUiLang } from '../../lib/i18n';
+import { useSettingsPage, type SettingsStore } from '../../components/settings/use-settings';
+import { resolveUiLang } from '../../lib/i18n';
 import type { Settings } from '../../lib/settings/definitions';
-import { interfaceLang } from '../../lib/settings/ui-lang';
 
 export interface OptionsAppProps {
   store: SettingsStore;
@@ -14,24 +13,16 @@ export interface OptionsAppProps {
 
 /** The options page: title, intro, and every setting. Re-renders in a newly chosen language. */
 export function OptionsApp({ store, initial, browserLangs }: OptionsAppProps) {
-  const { settings, update, failed } = useSettings(store, initial);
-  const lang = interfaceLang(settings?.uiLang ?? 'auto', browserLangs);
-  const t = useMemo(() => createTranslator(lang), [lang]);
-
-  useEffect(() => {
-    document.documentElement.lang = lang;
-    document.title = t('options.title');
-  }, [lang, t]);
+  const { settings, update, failed, lang, t } = useSettingsPage(
+    store,
+    initial,
+    browserLangs,
+    'options.title',
+  );
 
   return (
     <div class="fl-opt">
-      <header class="fl-opt__bar">
-        <div class="fl-opt__bar-in">
-          <img class="fl-opt__logo" src="/icon/48.png" alt="" width={28} height={28} />
-          <span class="fl-opt__brand">{t('app.name')}</span>
-          <span class="fl-opt__tagline">{t('app.tagline')}</span>
-        </div>
-      </header>
+      <BrandBar t={t} size="page" />
       <main class="fl-opt__main">
         <h1 class="fl-opt__title">{t('options.title')}</h1>
         <p class="fl-opt__intro">{t('options.intro')}</p>

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { BrandBar } from '../../components/BrandBar';
 import { StorySummary } from '../../components/StorySummary';
 import type { I18nProps } from '../../components/types';
 import type { StoryContent } from '../../data/schema';
@@ -15,11 +16,7 @@ interface PopupAppProps extends I18nProps {
 export function PopupApp({ pack, onThisPage, settings, lang, t }: PopupAppProps) {
   return (
     <>
-      <header class="fl-popup__bar">
-        <img class="fl-popup__logo" src="/icon/32.png" alt="" width={20} height={20} />
-        <span class="fl-popup__brand">{t('app.name')}</span>
-        <span class="fl-popup__tagline">{t('app.tagline')}</span>
-      </header>
+      <BrandBar t={t} size="popup" />
       {onThisPage}
       {settings}
       <main class="fl-popup__main">

@@ -1,4 +1,4 @@
-import { SettingsForm, type SettingsFormProps } from '../../components/settings/SettingsForm';
+import { QuickSettings, type QuickSettingsProps } from '../../components/settings/QuickSettings';
 import { settingsSummary } from '../../lib/settings/summary';
 import { ChevronIcon } from '../../components/card-icons';
 
@@ -8,7 +8,7 @@ import { ChevronIcon } from '../../components/card-icons';
  * story is long and the popup stops at 600 px: below it, the section would be
  * out of sight; here it costs one line, next to the page it acts on.
  */
-export function PopupSettings(props: Omit<SettingsFormProps, 'variant'>) {
+export function PopupSettings(props: QuickSettingsProps) {
   const { settings, t } = props;
   return (
     <details class="fl-pset">
@@ -18,7 +18,7 @@ export function PopupSettings(props: Omit<SettingsFormProps, 'variant'>) {
         <ChevronIcon class="fl-pset__chevron" />
       </summary>
       <div class="fl-pset__body">
-        <SettingsForm {...props} variant="compact" />
+        <QuickSettings {...props} />
       </div>
     </details>
   );

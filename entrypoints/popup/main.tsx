@@ -1,16 +1,14 @@
 /** Popup wiring: settings (language, the settings section), "On this page" and the story. */
 import { render } from 'preact';
-import { useEffect, useMemo } from 'preact/hooks';
 import '../../components/factline.css';
+import '../../components/pages.css';
 import '../../components/settings/settings.css';
 import './popup.css';
-import { useSettings } from '../../components/settings/use-settings';
+import { useSettingsPage } from '../../components/settings/use-settings';
 import { getPack, packs } from '../../data/packs';
-import { createTranslator } from '../../lib/i18n';
-import { defaultSettings, type Settings } from '../../lib/settings/definitions';
+import type { Settings } from '../../lib/settings/definitions';
 import { addSite, inSiteList, removeCovering } from '../../lib/settings/sites';
-import { getSettings, settingsStore } from '../../lib/settings/store';
-import { interfaceLang } from '../../lib/settings/ui-lang';
+import { settingsStore, startWithSettings } from '../../extension/settings-store';
 import { OnThisPage } from './OnThisPage';
 import { PopupApp } from './PopupApp';
 import { PopupSettings } from './PopupSettings';
@@ -18,14 +16,9 @@ import { openOptionsPage, tabApi } from './tab-api';
 import { usePageStatus } from './use-page-status';
 
 function Popup({ initial }: { initial: Settings }) {
-  const { settings, update } = useSettings(settingsStore, initial);
-  const s = settings ?? initial;
-  const lang = interfaceLang(s.uiLang, navigator.languages);
-  const t = useMemo(() => createTranslator(lang), [lang]);
-  useEffect(() => {
-    document.documentElement.lang = lang;
-    document.title = t('app.name');
-  }, [lang, t]);
+  const page = useSettingsPage(settingsStore, initial, navigator.languages, 'app.name');
+  const { update, lang, t } = page;
+  const s = page.settings ?? initial;
 
   const [loaded, actions] = usePageStatus(tabApi);
   // The off list can change while the popup is open (its own switch, the card, another tab).
@@ -66,9 +59,6 @@ function Popup({ initial }: { initial: Settings }) {
   );
 }
 
-// Storage that cannot be read at all still gets a working page, with the defaults.
-void getSettings()
-  .catch(() => defaultSettings())
-  .then((initial) => {
-    render(<Popup initial={initial} />, document.getElementById('app')!);
-  });
+startWithSettings((initial) =>
+  render(<Popup initial={initial} />, document.getElementById('app')!),
+);

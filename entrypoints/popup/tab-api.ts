@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { TabStateSchema, type CardCommand, type TabState } from '../../lib/messages';
 import { removeCovering } from '../../lib/settings/sites';
-import { getSetting, setSetting } from '../../lib/settings/store';
+import { getSetting, setSetting } from '../../extension/settings-store';
 
 export interface ActiveTab {
   id: number;

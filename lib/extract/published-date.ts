@@ -2,6 +2,7 @@
  * The page's publication date as YYYY-MM-DD: JSON-LD `datePublished` first,
  * then the usual meta tags, then the first `<time datetime>` in the article.
  */
+import { isoDate, realDate } from '../iso-date';
 import { isArticle, jsonLdObjects } from './json-ld';
 
 const META_SELECTORS = [
@@ -24,11 +25,8 @@ export function toIsoDate(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const m = /^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/.exec(value);
   if (!m) return undefined;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d)
-    return undefined;
-  return `${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const parts = realDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  return parts ? isoDate(...parts) : undefined;
 }
 
 /** Reads the publication date from JSON-LD, meta tags or the article's first `<time>`. */

@@ -4,20 +4,13 @@
  * reader's time zone can move "28 Dec" to "27 Dec".
  */
 import { intlLocale } from '../i18n/langs';
-
-const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+import { isoDateParts } from '../iso-date';
 
 /** A YYYY-MM-DD date as a Date at 00:00 UTC; throws on anything else. */
 export function parseIsoDate(iso: string): Date {
-  const m = ISO_RE.exec(iso);
-  if (m) {
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const date = new Date(Date.UTC(y, mo - 1, d));
-    if (date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d) {
-      return date;
-    }
-  }
-  throw new RangeError(`not a YYYY-MM-DD date: "${iso}"`);
+  const parts = isoDateParts(iso);
+  if (!parts) throw new RangeError(`not a YYYY-MM-DD date: "${iso}"`);
+  return new Date(Date.UTC(parts[0], parts[1] - 1, parts[2]));
 }
 
 /** Splits "2025-12-28/2025-12-29" into start and end; a single date has no end. */

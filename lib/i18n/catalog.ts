@@ -1,16 +1,13 @@
 /** The message catalogs, one file per language under ./messages. */
 import type { UiLang } from './langs';
+import type { Catalog, MessageKey } from './message-keys';
 import { de } from './messages/de';
 import { en } from './messages/en';
 import { fr } from './messages/fr';
 import { ru } from './messages/ru';
 import { uk } from './messages/uk';
 
-/** Every message id; English defines them. */
-export type MessageKey = keyof typeof en;
-
-/** A complete translation: one string per message id (what uk.ts, ru.ts… export). */
-export type Catalog = Record<MessageKey, string>;
+export type { Catalog, MessageKey };
 
 /**
  * Registered catalogs. The type allows a missing or partial language (while one is

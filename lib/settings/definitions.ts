@@ -1,6 +1,6 @@
 /**
  * Every stored setting, defined once: key, version, migrations, zod schema and
- * default. Pure (no storage access) so it is tested in Node; lib/settings/store.ts
+ * default. Pure (no storage access) so it is tested in Node; extension/settings-store.ts
  * binds it to extension storage.
  */
 import { UI_LANGS } from '../i18n/langs';

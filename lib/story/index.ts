@@ -1,8 +1,10 @@
 /** Pure helpers over a validated story pack. */
 export { localize, pickText } from './text';
-export { findParty, findSource, viaChain } from './lookup';
+export { findEntry, findParty, findSource, sourcesOf } from './lookup';
 export {
   positionGrid,
+  principalParties,
+  stanceChanges,
   type PositionGridOptions,
   type PositionRow,
   type QuestionPositions,

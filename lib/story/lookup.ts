@@ -1,5 +1,5 @@
 /** Finding things in a pack by id. Pure; packs are validated, so ids resolve. */
-import type { Party, Source, StoryContent } from '../../data/schema';
+import type { Party, Source, StoryContent, TimelineEntry } from '../../data/schema';
 
 /** The party with this id, or undefined. */
 export function findParty(pack: StoryContent, id: string): Party | undefined {
@@ -11,15 +11,12 @@ export function findSource(pack: StoryContent, id: string): Source | undefined {
   return pack.sources.find((s) => s.id === id);
 }
 
-/** The sources a source is known through, nearest first ("via" links), without loops. */
-export function viaChain(pack: StoryContent, source: Source): Source[] {
-  const chain: Source[] = [];
-  const seen = new Set([source.id]);
-  let next = source.via ? findSource(pack, source.via) : undefined;
-  while (next && !seen.has(next.id)) {
-    chain.push(next);
-    seen.add(next.id);
-    next = next.via ? findSource(pack, next.via) : undefined;
-  }
-  return chain;
+/** The timeline entry with this id, or undefined. */
+export function findEntry(pack: StoryContent, id: string): TimelineEntry | undefined {
+  return pack.timeline.find((e) => e.id === id);
+}
+
+/** The sources of an attribution, in its order (unknown ids skipped). */
+export function sourcesOf(pack: StoryContent, ids: readonly string[]): Source[] {
+  return ids.flatMap((id) => findSource(pack, id) ?? []);
 }

@@ -1,10 +1,10 @@
-/** The positions table as data: questions × parties, in a chosen order. Pure. */
+/** Position histories as data: questions × principal parties, in a chosen order. Pure. */
 import type { Party, Position, Question, StoryContent } from '../../data/schema';
 import { orderBy } from './order';
 
 export interface PositionRow {
   party: Party;
-  /** Undefined only for an unvalidated pack; validated packs cover every cell. */
+  /** Undefined only for an unvalidated pack; validated packs cover every principal party. */
   position: Position | undefined;
 }
 
@@ -16,11 +16,16 @@ export interface QuestionPositions {
 export interface PositionGridOptions {
   /** Question ids to show, in this order (default: every question, pack order). */
   questions?: readonly string[];
-  /** Party ids to show, in this order (default: every party, pack order). */
+  /** Party ids to show, in this order (default: the principal parties, pack order). */
   parties?: readonly string[];
 }
 
-/** Groups the pack's positions by question, one row per party. */
+/** The principal parties: those with a position history on every question. */
+export function principalParties(pack: StoryContent): Party[] {
+  return pack.parties.filter((p) => p.principal);
+}
+
+/** Groups the pack's positions by question, one row per principal party. */
 export function positionGrid(
   pack: StoryContent,
   options: PositionGridOptions = {},
@@ -28,9 +33,10 @@ export function positionGrid(
   const questions = options.questions
     ? orderBy(pack.questions, options.questions, (q) => q.id, false)
     : pack.questions;
+  const principal = principalParties(pack);
   const parties = options.parties
-    ? orderBy(pack.parties, options.parties, (p) => p.id, false)
-    : pack.parties;
+    ? orderBy(principal, options.parties, (p) => p.id, false)
+    : principal;
   return questions.map((question) => ({
     question,
     rows: parties.map((party) => ({
@@ -38,4 +44,13 @@ export function positionGrid(
       position: pack.positions.find((p) => p.question === question.id && p.party === party.id),
     })),
   }));
+}
+
+/** How many times a trail's stance changed from one step to the next. */
+export function stanceChanges(position: Position): number {
+  let changes = 0;
+  for (let i = 1; i < position.steps.length; i++) {
+    if (position.steps[i]!.stance !== position.steps[i - 1]!.stance) changes++;
+  }
+  return changes;
 }

@@ -4,7 +4,8 @@
  * dated after the page was published. Pure: the card and tests pass plain data.
  */
 import type { Question, StoryContent, TimelineEntry, Topic } from '../../data/schema';
-import { parseIsoDate, splitDateOrRange } from '../format/dates';
+import { splitDateOrRange } from '../format/dates';
+import { isIsoDate } from '../iso-date';
 
 /** What relevance needs from a detected passage (lib/detect Passage or a message summary). */
 export interface PassageTopics {
@@ -89,7 +90,7 @@ export function pageRelevance(
     ...pack.questions.map((q) => q.id).filter((id) => !mentionedQuestions.has(id)),
   ];
 
-  const date = published !== undefined && validDate(published) ? published : null;
+  const date = published !== undefined && isIsoDate(published) ? published : null;
   return {
     mentioned,
     notMentioned,
@@ -100,14 +101,6 @@ export function pageRelevance(
   };
 }
 
-function validDate(value: string): boolean {
-  try {
-    parseIsoDate(value);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Timeline entries whose (start) date is after `published` (YYYY-MM-DD). */
 export function newSince(entries: readonly TimelineEntry[], published: string): TimelineEntry[] {

@@ -12,9 +12,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPackDir } from '../../data/load-packs';
-import { formatDateOrRange } from '../../lib/format';
 import { ROOT, screenshotPath, type Launched } from './harness';
-import { launchWithDetector, squash } from './helpers';
+import { launchWithDetector, readerView, squash } from './helpers';
 
 const pack = loadPackDir(join(ROOT, 'data/stories')).find(
   (p) => p.id === 'novgorod-residence-claim',
@@ -106,23 +105,26 @@ describe('card on a wide page with a free margin (1280 × 800)', () => {
     await page.screenshot({ path: screenshotPath('card-1280') });
   });
 
-  it('is compact first, and expands to every timeline date and every party position', async () => {
+  it('is compact first, then expands to the key dates and every party’s position history', async () => {
     expect(await card(page).getByRole('table').count()).toBe(0);
     const toggle = card(page).getByRole('button', { name: 'Show the timeline and positions' });
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     await toggle.click();
-    const dates = await card(page).locator('.fl-timeline .fl-tl-entry__date').allInnerTexts();
-    expect(dates.map(squash)).toEqual(
-      pack.timeline.map((e) => squash(formatDateOrRange(e.date, 'en'))),
-    );
-    for (const q of pack.questions) {
+    const view = readerView(pack, 'en');
+    const dates = card(page).locator('.fl-timeline .fl-tl-entry__date');
+    expect((await dates.allInnerTexts()).map(squash)).toEqual(view.keyDates);
+    for (const p of view.positions) {
       const table = card(page).getByRole('table', {
-        name: new RegExp(`^${q.text.en.replace(/[?.]/g, '\\$&')}`),
+        name: new RegExp(`^${p.question.replace(/[?.()]/g, '\\$&')}`),
       });
-      for (const party of pack.parties) {
-        expect(await table.getByRole('rowheader', { name: party.name.en }).count()).toBe(1);
-      }
+      const row = table.getByRole('row', { name: new RegExp(`^${p.party}\\b`) });
+      expect(await row.count()).toBe(1);
+      // one button per dated step; the latest statement (or why there is none) under them
+      expect(await row.getByRole('button').count()).toBe(p.steps);
+      if (p.text) expect(squash(await row.innerText())).toContain(squash(p.text));
     }
+    await card(page).getByRole('button', { name: /^Show all \d+ entries$/ }).click();
+    expect((await dates.allInnerTexts()).map(squash)).toEqual(view.allDates);
     await page.screenshot({ path: screenshotPath('card-1280-expanded') });
   });
 

@@ -4,6 +4,10 @@
  * does not fit. One place, so the page, settings, language and card tests agree.
  */
 import type { Page } from 'playwright-core';
+import type { StoryContent } from '../../data/schema';
+import { formatAsOf, formatDateOrRange } from '../../lib/format';
+import { positionGrid } from '../../lib/story/positions';
+import { pickText } from '../../lib/story/text';
 import {
   launchChromium,
   untilDetectorRegistered,
@@ -104,4 +108,32 @@ export async function layoutProblems(page: Page, hostSelector?: string): Promise
     }
     return out;
   }, hostSelector);
+}
+
+/**
+ * What a reader should find of a pack in a view, worked out from the pack with the same
+ * pure functions the views use: the key entries' dates (the card's first view), every
+ * entry's date (the popup, the card's "all entries"), and for each question and principal
+ * party the latest stance and statement (or the note on why there is none).
+ */
+export function readerView(pack: StoryContent, lang: string) {
+  const date = (e: { date: string }) => squash(formatDateOrRange(e.date, lang));
+  return {
+    keyDates: pack.timeline.filter((e) => e.key).map(date),
+    allDates: pack.timeline.map(date),
+    eventsThrough: formatAsOf(pack.eventsThrough, lang),
+    reviewed: formatAsOf(pack.reviewed, lang),
+    positions: positionGrid(pack).flatMap(({ question, rows }) =>
+      rows.map(({ party, position }) => {
+        const last = position?.steps.at(-1);
+        return {
+          question: pickText(question.text, lang),
+          party: pickText(party.name, lang),
+          stance: last?.stance ?? ('none' as const),
+          text: last ? pickText(last.text, lang) : position?.none && pickText(position.none, lang),
+          steps: position?.steps.length ?? 0,
+        };
+      }),
+    ),
+  };
 }

@@ -9,10 +9,16 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPackDir } from '../../data/load-packs';
-import { formatDateOrRange } from '../../lib/format';
 import { startFixtureServer, type FixtureServer } from '../../scripts/fixture-server';
 import { ROOT, screenshotPath, type Launched } from './harness';
-import { badgeText, eventually, launchWithDetector, openPopupFor, squash } from './helpers';
+import {
+  badgeText,
+  eventually,
+  launchWithDetector,
+  openPopupFor,
+  readerView,
+  squash,
+} from './helpers';
 
 declare const chrome: typeof import('wxt/browser').browser; // in the service worker
 
@@ -76,13 +82,18 @@ describe('a desktop reader (1280 × 800)', () => {
 
     const tree = await accessibleText(b, page);
     expect(tree).toMatch(/Factline: context on Russia's claim/);
-    for (const entry of pack.timeline)
-      expect(tree).toContain(squash(formatDateOrRange(entry.date, 'en')));
-    for (const position of pack.positions) {
-      expect(tree).toContain(squash(position.text.en));
-      expect(tree).toContain(pack.parties.find((p) => p.id === position.party)!.name.en);
+    const view = readerView(pack, 'en');
+    for (const date of view.keyDates) expect(tree).toContain(date);
+    for (const p of view.positions) {
+      expect(tree).toContain(p.party);
+      if (p.text) expect(tree).toContain(squash(p.text));
     }
-    expect(tree).toContain('26 November 2026'); // as of
+    expect(tree).toContain(`Events through ${view.eventsThrough}`);
+    expect(tree).toContain(`reviewed ${view.reviewed}`);
+    // the rest of the timeline, one press away
+    await card(page).getByRole('button', { name: /^Show all \d+ entries$/ }).click();
+    const all = await accessibleText(b, page);
+    for (const date of view.allDates) expect(all).toContain(date);
     await page.screenshot({ path: screenshotPath('page-article-1280') });
     await page.close();
   });
@@ -219,8 +230,7 @@ describe('a phone reader (390 × 844)', () => {
     expect(box.x).toBe(0);
     expect(box.width).toBe(390);
     const tree = await accessibleText(b, page);
-    for (const entry of pack.timeline)
-      expect(tree).toContain(squash(formatDateOrRange(entry.date, 'en')));
+    for (const date of readerView(pack, 'en').keyDates) expect(tree).toContain(date);
     await page.screenshot({ path: screenshotPath('page-article-390-open') });
     await page.close();
   });

@@ -1,24 +1,24 @@
 /**
  * The toolbar popup in real Chromium with the built extension (run `npm run build`
  * first): at the popup's 400 px width, in light and dark colour schemes, the reader
- * sees every timeline date, every party's position on every question and the as-of
- * date; the page is keyboard navigable and well structured. Writes
+ * sees every timeline date, each principal party's position history on every question
+ * (a step leads to its timeline entry), and the dates of the latest event and of the last
+ * review; the page is keyboard navigable and well structured. Writes
  * screenshots/popup-light.png and popup-dark.png.
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPackDir } from '../../data/load-packs';
-import { formatAsOf, formatDateOrRange } from '../../lib/format';
+import { positionGrid } from '../../lib/story/positions';
 import { createTranslator } from '../../lib/i18n';
 import { launchChromium, ROOT, screenshotPath, type Launched } from './harness';
+import { readerView, squash } from './helpers';
 
 const pack = loadPackDir(join(ROOT, 'data/stories')).find(
   (p) => p.id === 'novgorod-residence-claim',
 )!;
 const t = createTranslator('en');
-// Chromium's ICU and Node's may differ in the kind of space around "–" (thin or not).
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 const backgrounds: Record<string, string> = {};
 
 /** WCAG contrast of two computed `rgb(…)` colours. */
@@ -49,36 +49,45 @@ describe.each(['light', 'dark'] as const)('popup, %s scheme', (scheme) => {
     await browser?.close();
   });
 
-  it('shows the title, status and as-of date in the interface language', async () => {
+  it('shows the title, status, and the dates of the latest event and of the last review', async () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(squash(await page.getByRole('heading', { level: 1 }).innerText())).toBe(pack.title.en);
-    const asOf = page.getByText(`As of ${formatAsOf(pack.asOf, 'en')}`, { exact: true });
-    expect(await asOf.isVisible()).toBe(true);
+    const view = readerView(pack, 'en');
+    for (const text of [`Events through ${view.eventsThrough}`, `reviewed ${view.reviewed}`])
+      expect(await page.getByText(text, { exact: true }).isVisible()).toBe(true);
     expect(await page.getByText(pack.status.en).isVisible()).toBe(true);
   });
 
   it('shows every timeline date, formatted as lib/format does for English', async () => {
     const dates = page.locator('.fl-timeline .fl-tl-entry__date');
     const shown = (await dates.allInnerTexts()).map(squash);
-    expect(shown).toEqual(pack.timeline.map((e) => squash(formatDateOrRange(e.date, 'en'))));
+    expect(shown).toEqual(readerView(pack, 'en').allDates);
     for (const date of await dates.all()) expect(await date.isVisible()).toBe(true);
-    expect(shown[0]).toBe('28 – 29 Dec 2025');
+    expect(shown[0]).toBe('28 Dec 2025');
+    expect(shown.at(-1)).toBe('15 Feb 2026');
   });
 
-  it("shows each party's position on every question", async () => {
-    for (const q of pack.questions) {
-      const table = page.getByRole('table', { name: q.text.en });
-      for (const party of pack.parties) {
-        const pos = pack.positions.find((p) => p.question === q.id && p.party === party.id)!;
-        const row = table.getByRole('row', { name: new RegExp(`^${party.name.en}\\b`) });
-        const cell = row.getByRole('cell');
-        expect(await cell.isVisible()).toBe(true);
-        const text = squash(await cell.innerText());
-        expect(text).toContain(t(`stance.${pos.stance}`));
-        expect(text).toContain(pos.text.en);
-        if (pos.attribution) expect(text).toContain(`— ${pos.attribution.by.en}`);
-      }
+  it("shows each principal party's position history on every question", async () => {
+    for (const p of readerView(pack, 'en').positions) {
+      const table = page.getByRole('table', { name: p.question });
+      const row = table.getByRole('row', { name: new RegExp(`^${p.party}\\b`) });
+      const cell = row.getByRole('cell');
+      expect(await cell.isVisible()).toBe(true);
+      const text = squash(await cell.innerText());
+      expect(text).toContain(t(`stance.${p.stance}`));
+      if (p.text) expect(text).toContain(squash(p.text));
+      expect(await cell.getByRole('button').count()).toBe(p.steps);
     }
+  });
+
+  it('jumps from a position step to the timeline entry it comes from', async () => {
+    // the first step shown: the first question's first principal party with a step
+    const [first] = positionGrid(pack);
+    const entry = first!.rows.find((r) => r.position?.steps.length)!.position!.steps[0]!.entry;
+    await page.locator('.fl-step__btn').first().click();
+    const focused = page.locator(':focus');
+    expect(await focused.getAttribute('data-entry')).toBe(entry);
+    expect(await focused.isVisible()).toBe(true);
   });
 
   it('fits 400 px without horizontal scrolling or clipped labels', async () => {
@@ -92,7 +101,9 @@ describe.each(['light', 'dark'] as const)('popup, %s scheme', (scheme) => {
 
   it('renders text and chips at WCAG AA contrast', async () => {
     const pairs = await page.$$eval(
-      '.fl-title, .fl-summary, .fl-attr, .fl-meta, .fl-status, .fl-pill, .fl-chip, .fl-ptable__caption, .fl-tl-entry__party',
+      '.fl-title, .fl-summary, .fl-attr, .fl-meta, .fl-status, .fl-pill, .fl-chip, .fl-ptable__caption, ' +
+        '.fl-tl-entry__party, .fl-step__date, .fl-step__short, .fl-pos__text, .fl-voice__date, ' +
+        '.fl-voices__label, .fl-source__meta, .fl-source__title, .fl-link, .fl-tl-entry__note',
       (els) =>
         els.map((el) => {
           // The effective background is the nearest ancestor with a non-transparent one.
@@ -120,8 +131,9 @@ describe.each(['light', 'dark'] as const)('popup, %s scheme', (scheme) => {
     );
     expect(headings).toEqual([
       `H1 ${pack.title.en}`,
-      'H2 Timeline',
       'H2 Positions',
+      'H2 Timeline',
+      'H2 Other governments',
       'H2 Why it matters',
       'H2 What to watch',
       'H2 Sources',
@@ -130,6 +142,9 @@ describe.each(['light', 'dark'] as const)('popup, %s scheme', (scheme) => {
   });
 
   it('reaches every control with Tab, in document order, with a visible focus ring', async () => {
+    // A fresh page: the jump test above moved the browser's Tab starting point.
+    await page.reload();
+    await page.getByRole('heading', { level: 1 }).waitFor();
     // What a keyboard user can reach: visible, enabled controls in document order
     // (one stop per radio group, as browsers do; controls in a closed <details> are hidden).
     const expected = await page.$$eval(
@@ -148,10 +163,18 @@ describe.each(['light', 'dark'] as const)('popup, %s scheme', (scheme) => {
           .map((el) => (el.getAttribute('aria-label') ?? el.textContent ?? '').trim());
       },
     );
-    const sections = ['Timeline', 'Positions', 'Why it matters', 'What to watch', 'Sources'];
+    const sections = [
+      'Positions',
+      'Timeline',
+      'Other governments',
+      'Why it matters',
+      'What to watch',
+      'Sources',
+    ];
     expect(expected.filter((name) => sections.includes(name))).toEqual(sections);
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     const reached: (string | undefined)[] = [];
+    const rings: { text: string; outline: string; width: string }[] = [];
     for (let i = 0; i < expected.length; i++) {
       await page.keyboard.press('Tab');
       const focus = await page.evaluate(() => {
@@ -163,15 +186,18 @@ describe.each(['light', 'dark'] as const)('popup, %s scheme', (scheme) => {
           width: style.outlineWidth,
         };
       });
-      expect(focus.outline).not.toBe('none');
-      expect(parseFloat(focus.width)).toBeGreaterThanOrEqual(2);
       reached.push(focus.text);
+      rings.push(focus);
     }
     expect(reached).toEqual(expected);
+    for (const focus of rings) {
+      expect(focus.outline, focus.text).not.toBe('none');
+      expect(parseFloat(focus.width), focus.text).toBeGreaterThanOrEqual(2);
+    }
   });
 
   it('collapses and reopens a section from the keyboard', async () => {
-    const toggle = page.getByRole('button', { name: 'Timeline' });
+    const toggle = page.getByRole('button', { name: 'Timeline', exact: true });
     await toggle.focus();
     await page.keyboard.press('Enter');
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');

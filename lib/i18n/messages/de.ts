@@ -2,7 +2,7 @@
  * German interface strings: kept short, since German runs long in narrow panels.
  * Quotes „…“.
  */
-import type { Catalog } from '../catalog';
+import type { Catalog } from '../message-keys';
 
 export const de: Catalog = {
   'app.name': 'Factline',
@@ -10,7 +10,6 @@ export const de: Catalog = {
   'popup.noStory': 'Kein Thema verfügbar.',
 
   'story.status': 'Status',
-  'story.asOf': 'Stand: {date}',
   'story.parties': '{count, plural, one {# Partei} other {# Parteien}}',
   'story.events': '{count, plural, one {# datiertes Ereignis} other {# datierte Ereignisse}}',
   'story.summary': 'Zusammenfassung',
@@ -21,30 +20,8 @@ export const de: Catalog = {
   'section.watchNext': 'Worauf zu achten ist',
   'section.sources': 'Quellen',
 
-  'evidence.allegation': 'Vorwurf',
-  'evidence.evidence-claim': 'Angeführte Belege',
-  'evidence.intelligence-assessment': 'Geheimdienst-Einschätzung',
-  'evidence.denial': 'Dementi',
-  'evidence.dismissal': 'Zurückweisung',
-  'evidence.label': 'Art: {type}',
-
-  'stance.affirms': 'Bejaht',
-  'stance.denies': 'Bestreitet',
-  'stance.disputes': 'Widerspricht',
-  'stance.no-public-position': 'Keine öffentliche Position',
-
-  'sourceKind.news-report': 'Pressebericht',
-  'sourceKind.official-statement': 'Offizielle Erklärung',
-  'sourceKind.official-video': 'Offizielles Video',
-  'sourceKind.intelligence-assessment': 'Geheimdienst-Einschätzung',
-
   'attribution.by': '— {by}',
-  'attribution.source': 'Quelle: {source}',
-  'source.via': 'bekannt aus: {chain}',
   'source.newTab': '(öffnet in neuem Tab)',
-
-  'positions.party': 'Partei',
-  'positions.statement': 'Erklärte Position',
 
   'card.label': 'Factline: Kontext zu „{title}“',
   'card.kicker': 'Kontext zu dieser Behauptung',
@@ -74,7 +51,6 @@ export const de: Catalog = {
     'Die Seite nennt die Behauptung, aber keines der Themen, denen die Chronologie folgt.',
   'relevance.allMentioned': 'Die Seite berührt jedes Thema, dem die Chronologie folgt.',
   'relevance.published': 'Datum der Seite: {date}.',
-  'relevance.nothingNew': 'Keine späteren Entwicklungen in der Chronologie (Stand: {date}).',
   'relevance.mentionedMark': 'Auf dieser Seite',
   'relevance.newMark': 'Neu seit diesem Artikel',
 
@@ -171,4 +147,49 @@ export const de: Catalog = {
   'popup.settings.thisSite': 'Factline auf {site}',
   'popup.settings.listThisSite': '{site} zu meinen Websites hinzufügen',
   'popup.settings.siteListed': '{site} ist in Ihrer Liste.',
+
+  'story.eventsThrough': 'Ereignisse bis {date}',
+  'story.reviewed': 'geprüft am {date}',
+  'section.keyEvents': 'Wichtigste Entwicklungen',
+  'section.otherVoices': 'Andere Regierungen',
+  'kind.allegation': 'Vorwurf',
+  'kind.evidence-claim': 'Vorgelegte Belege',
+  'kind.intelligence-assessment': 'Geheimdienstliche Einschätzung',
+  'kind.denial': 'Dementi',
+  'kind.dismissal': 'Zurückweisung',
+  'kind.doubt': 'Zweifel',
+  'kind.statement': 'Erklärung',
+  'kind.reaction': 'Reaktion',
+  'kind.retaliation': 'Vergeltung',
+  'kind.independent-check': 'Unabhängige Prüfung',
+  'kind.diplomatic-step': 'Diplomatischer Schritt',
+  'stance.affirms': 'Bekräftigt',
+  'stance.denies': 'Bestreitet',
+  'stance.doubts': 'Bezweifelt',
+  'stance.undecided': 'Unentschieden',
+  'stance.none': 'Keine öffentliche Position',
+  'attribution.sources': 'Quellen:',
+  'source.dateFromContent': 'Datum der berichteten Ereignisse; die Seite zeigt keins',
+  'source.dateFromUrl': 'Datum aus der Adresse',
+  'source.via': 'übernimmt {via}',
+  'source.lang': 'Sprache: {lang}',
+  'timeline.showAll': '{count, plural, one {# Eintrag zeigen} other {Alle # Einträge zeigen}}',
+  'timeline.showKey': 'Nur die wichtigsten Entwicklungen',
+  'timeline.dateNote': 'Zum Datum:',
+  'positions.party': 'Partei',
+  'positions.history': 'Erklärte Position im Zeitverlauf',
+  'positions.step': '{stance} am {date}',
+  'positions.showEntry': 'Den Eintrag der Chronologie vom {date} zeigen',
+  'positions.latest': 'Zuletzt',
+  'positions.changes':
+    '{count, plural, =0 {unverändert} one {einmal geändert} other {#-mal geändert}}',
+  'positions.trail':
+    '{party}: {count, plural, one {# Erklärung} other {# Erklärungen}} seit {date}',
+  'voices.showEntry': 'In der Chronologie zeigen',
+  'voices.showEntryFor': 'In der Chronologie zeigen: {who}, {date}',
+  'relevance.listedAbove': 'Die Entwicklungen dazu stehen weiter oben.',
+  'relevance.nothingNew':
+    'Keine späteren Entwicklungen in der Chronologie (Ereignisse bis {date}).',
+  'relevance.more':
+    '{count, plural, one {# weiterer in der Chronologie unten.} other {# weitere in der Chronologie unten.}}',
 };

@@ -1,6 +1,6 @@
 /**
  * English interface strings: the reference catalog. Every other language is a
- * `Catalog` (lib/i18n/catalog.ts) with exactly these keys.
+ * `Catalog` (lib/i18n/message-keys.ts) with exactly these keys.
  *
  * Syntax (lib/i18n/icu-lite.ts): `{name}` inserts a value; `{count, plural, one {…}
  * other {…}}` picks a form by Intl.PluralRules (`=0 {…}` for exact values), `#`
@@ -13,7 +13,6 @@ export const en = {
   'popup.noStory': 'No story is available.',
 
   'story.status': 'Status',
-  'story.asOf': 'As of {date}',
   'story.parties': '{count, plural, one {# party} other {# parties}}',
   'story.events': '{count, plural, one {# dated event} other {# dated events}}',
   'story.summary': 'Summary',
@@ -24,30 +23,8 @@ export const en = {
   'section.watchNext': 'What to watch',
   'section.sources': 'Sources',
 
-  'evidence.allegation': 'Allegation',
-  'evidence.evidence-claim': 'Evidence claim',
-  'evidence.intelligence-assessment': 'Intelligence assessment',
-  'evidence.denial': 'Denial',
-  'evidence.dismissal': 'Dismissal',
-  'evidence.label': 'Type: {type}',
-
-  'stance.affirms': 'Affirms',
-  'stance.denies': 'Denies',
-  'stance.disputes': 'Disputes',
-  'stance.no-public-position': 'No public position',
-
-  'sourceKind.news-report': 'News report',
-  'sourceKind.official-statement': 'Official statement',
-  'sourceKind.official-video': 'Official video',
-  'sourceKind.intelligence-assessment': 'Intelligence assessment',
-
   'attribution.by': '— {by}',
-  'attribution.source': 'source: {source}',
-  'source.via': 'via {chain}',
   'source.newTab': '(opens in a new tab)',
-
-  'positions.party': 'Party',
-  'positions.statement': 'Stated position',
 
   'card.label': 'Factline: context on {title}',
   'card.kicker': 'Context on this claim',
@@ -76,7 +53,6 @@ export const en = {
   'relevance.noTopics': 'The page names the claim but none of the topics the timeline follows.',
   'relevance.allMentioned': 'This page touches every topic the timeline follows.',
   'relevance.published': 'This page is dated {date}.',
-  'relevance.nothingNew': 'No later developments in the timeline (as of {date}).',
   'relevance.mentionedMark': 'On this page',
   'relevance.newMark': 'New since this article',
 
@@ -182,4 +158,47 @@ export const en = {
   'popup.settings.thisSite': 'Factline on {site}',
   'popup.settings.listThisSite': 'Add {site} to my sites',
   'popup.settings.siteListed': '{site} is on your list.',
+
+  'story.eventsThrough': 'Events through {date}',
+  'story.reviewed': 'reviewed {date}',
+  'section.keyEvents': 'Key developments',
+  'section.otherVoices': 'Other governments',
+  'kind.allegation': 'Allegation',
+  'kind.evidence-claim': 'Evidence presented',
+  'kind.intelligence-assessment': 'Intelligence assessment',
+  'kind.denial': 'Denial',
+  'kind.dismissal': 'Dismissal',
+  'kind.doubt': 'Doubt',
+  'kind.statement': 'Statement',
+  'kind.reaction': 'Reaction',
+  'kind.retaliation': 'Retaliation',
+  'kind.independent-check': 'Independent check',
+  'kind.diplomatic-step': 'Diplomatic step',
+  'stance.affirms': 'Affirms',
+  'stance.denies': 'Denies',
+  'stance.doubts': 'Doubts',
+  'stance.undecided': 'Undecided',
+  'stance.none': 'No public position',
+  'attribution.sources': 'Sources:',
+  'source.dateFromContent': 'date of the events it reports; the page shows none',
+  'source.dateFromUrl': 'date from its address',
+  'source.via': 'carrying {via}',
+  'source.lang': 'in {lang}',
+  'timeline.showAll': 'Show all {count} entries',
+  'timeline.showKey': 'Show key developments only',
+  'timeline.dateNote': 'On the date:',
+  'positions.party': 'Party',
+  'positions.history': 'Stated position over time',
+  'positions.step': '{stance} on {date}',
+  'positions.showEntry': 'Show the timeline entry for {date}',
+  'positions.latest': 'Latest',
+  'positions.changes': '{count, plural, =0 {unchanged} one {changed once} other {changed # times}}',
+  'positions.trail':
+    '{party}: {count, plural, one {# statement} other {# statements}} since {date}',
+  'voices.showEntry': 'Show in the timeline',
+  'voices.showEntryFor': 'Show in the timeline: {who}, {date}',
+  'relevance.listedAbove': 'Its developments are listed above.',
+  'relevance.nothingNew': 'No later developments in the timeline (events through {date}).',
+  'relevance.more':
+    '{count, plural, one {# more in the timeline below.} other {# more in the timeline below.}}',
 } as const;

@@ -2,7 +2,7 @@
  * French interface strings. Plurals: one (0, 1), many (millions: « 1 000 000 de … »),
  * other. Quotes « … » and a no-break space before « : » (\u00a0).
  */
-import type { Catalog } from '../catalog';
+import type { Catalog } from '../message-keys';
 
 export const fr: Catalog = {
   'app.name': 'Factline',
@@ -10,7 +10,6 @@ export const fr: Catalog = {
   'popup.noStory': 'Aucun sujet disponible.',
 
   'story.status': 'Statut',
-  'story.asOf': 'À jour au {date}',
   'story.parties': '{count, plural, one {# partie} many {# de parties} other {# parties}}',
   'story.events':
     '{count, plural, one {# événement daté} many {# d’événements datés} other {# événements datés}}',
@@ -22,30 +21,8 @@ export const fr: Catalog = {
   'section.watchNext': 'À surveiller',
   'section.sources': 'Sources',
 
-  'evidence.allegation': 'Accusation',
-  'evidence.evidence-claim': 'Preuves avancées',
-  'evidence.intelligence-assessment': 'Évaluation du renseignement',
-  'evidence.denial': 'Démenti',
-  'evidence.dismissal': 'Rejet',
-  'evidence.label': 'Type\u00a0: {type}',
-
-  'stance.affirms': 'Affirme',
-  'stance.denies': 'Nie',
-  'stance.disputes': 'Conteste',
-  'stance.no-public-position': 'Pas de position publique',
-
-  'sourceKind.news-report': 'Article de presse',
-  'sourceKind.official-statement': 'Déclaration officielle',
-  'sourceKind.official-video': 'Vidéo officielle',
-  'sourceKind.intelligence-assessment': 'Évaluation du renseignement',
-
   'attribution.by': '— {by}',
-  'attribution.source': 'source\u00a0: {source}',
-  'source.via': 'via {chain}',
   'source.newTab': '(s’ouvre dans un nouvel onglet)',
-
-  'positions.party': 'Partie',
-  'positions.statement': 'Position déclarée',
 
   'card.label': 'Factline\u00a0: contexte sur «\u00a0{title}\u00a0»',
   'card.kicker': 'Le contexte de cette affirmation',
@@ -75,7 +52,6 @@ export const fr: Catalog = {
     'La page cite l’affirmation, mais aucun des sujets que suit la chronologie.',
   'relevance.allMentioned': 'La page aborde tous les sujets que suit la chronologie.',
   'relevance.published': 'Page datée du {date}.',
-  'relevance.nothingNew': 'Rien de plus récent dans la chronologie (à jour au {date}).',
   'relevance.mentionedMark': 'Sur cette page',
   'relevance.newMark': 'Nouveau depuis cet article',
 
@@ -174,4 +150,50 @@ export const fr: Catalog = {
   'popup.settings.thisSite': 'Factline sur {site}',
   'popup.settings.listThisSite': 'Ajouter {site} à mes sites',
   'popup.settings.siteListed': '{site} est dans votre liste.',
+
+  'story.eventsThrough': 'Événements jusqu’au {date}',
+  'story.reviewed': 'vérifié le {date}',
+  'section.keyEvents': 'Faits marquants',
+  'section.otherVoices': 'Autres gouvernements',
+  'kind.allegation': 'Accusation',
+  'kind.evidence-claim': 'Éléments présentés',
+  'kind.intelligence-assessment': 'Évaluation du renseignement',
+  'kind.denial': 'Démenti',
+  'kind.dismissal': 'Rejet',
+  'kind.doubt': 'Doute',
+  'kind.statement': 'Déclaration',
+  'kind.reaction': 'Réaction',
+  'kind.retaliation': 'Riposte',
+  'kind.independent-check': 'Vérification indépendante',
+  'kind.diplomatic-step': 'Démarche diplomatique',
+  'stance.affirms': 'Affirme',
+  'stance.denies': 'Dément',
+  'stance.doubts': 'Doute',
+  'stance.undecided': 'Indécis',
+  'stance.none': 'Pas de position publique',
+  'attribution.sources': 'Sources :',
+  'source.dateFromContent': 'date des faits rapportés ; la page n’en indique pas',
+  'source.dateFromUrl': 'date tirée de l’adresse',
+  'source.via': 'reprend {via}',
+  'source.lang': 'en {lang}',
+  'timeline.showAll':
+    '{count, plural, one {Afficher # entrée} many {Afficher les # entrées} other {Afficher les # entrées}}',
+  'timeline.showKey': 'Faits marquants seulement',
+  'timeline.dateNote': 'Sur la date :',
+  'positions.party': 'Partie',
+  'positions.history': 'Position déclarée au fil du temps',
+  'positions.step': '{stance} le {date}',
+  'positions.showEntry': 'Afficher l’entrée de la chronologie du {date}',
+  'positions.latest': 'Dernière',
+  'positions.changes':
+    '{count, plural, =0 {inchangée} one {changée # fois} many {changée # fois} other {changée # fois}}',
+  'positions.trail':
+    '{party} : {count, plural, one {# déclaration} many {# déclarations} other {# déclarations}} depuis le {date}',
+  'voices.showEntry': 'Voir dans la chronologie',
+  'voices.showEntryFor': 'Voir dans la chronologie : {who}, {date}',
+  'relevance.listedAbove': 'Les développements sur ce point figurent plus haut.',
+  'relevance.nothingNew':
+    'Aucun fait plus récent dans la chronologie (événements jusqu’au {date}).',
+  'relevance.more':
+    '{count, plural, one {# autre dans la chronologie ci-dessous.} many {# autres dans la chronologie ci-dessous.} other {# autres dans la chronologie ci-dessous.}}',
 };

@@ -2,7 +2,7 @@
  * Russian interface strings. Plurals: one (1, 21), few (2–4, 22), many (5–20, 25),
  * other (fractions). Quotes «…».
  */
-import type { Catalog } from '../catalog';
+import type { Catalog } from '../message-keys';
 
 export const ru: Catalog = {
   'app.name': 'Factline',
@@ -10,7 +10,6 @@ export const ru: Catalog = {
   'popup.noStory': 'Нет доступных тем.',
 
   'story.status': 'Статус',
-  'story.asOf': 'По состоянию на {date}',
   'story.parties':
     '{count, plural, one {# сторона} few {# стороны} many {# сторон} other {# стороны}}',
   'story.events':
@@ -23,30 +22,8 @@ export const ru: Catalog = {
   'section.watchNext': 'За чем следить',
   'section.sources': 'Источники',
 
-  'evidence.allegation': 'Обвинение',
-  'evidence.evidence-claim': 'Заявленные доказательства',
-  'evidence.intelligence-assessment': 'Оценка разведки',
-  'evidence.denial': 'Опровержение',
-  'evidence.dismissal': 'Неприятие',
-  'evidence.label': 'Тип: {type}',
-
-  'stance.affirms': 'Утверждает',
-  'stance.denies': 'Отрицает',
-  'stance.disputes': 'Оспаривает',
-  'stance.no-public-position': 'Нет публичной позиции',
-
-  'sourceKind.news-report': 'Публикация в СМИ',
-  'sourceKind.official-statement': 'Официальное заявление',
-  'sourceKind.official-video': 'Официальное видео',
-  'sourceKind.intelligence-assessment': 'Оценка разведки',
-
   'attribution.by': '— {by}',
-  'attribution.source': 'источник: {source}',
-  'source.via': 'по данным: {chain}',
   'source.newTab': '(откроется в новой вкладке)',
-
-  'positions.party': 'Сторона',
-  'positions.statement': 'Заявленная позиция',
 
   'card.label': 'Factline: контекст к теме «{title}»',
   'card.kicker': 'Контекст к этому заявлению',
@@ -77,7 +54,6 @@ export const ru: Catalog = {
     'Страница упоминает заявление, но ни одной из тем, которые отслеживает хронология.',
   'relevance.allMentioned': 'Страница затрагивает все темы, которые отслеживает хронология.',
   'relevance.published': 'Дата страницы: {date}.',
-  'relevance.nothingNew': 'Более поздних событий в хронологии нет (по состоянию на {date}).',
   'relevance.mentionedMark': 'На этой странице',
   'relevance.newMark': 'Новое после этой статьи',
 
@@ -175,4 +151,49 @@ export const ru: Catalog = {
   'popup.settings.thisSite': 'Factline на {site}',
   'popup.settings.listThisSite': 'Добавить {site} в мои сайты',
   'popup.settings.siteListed': '{site} есть в вашем списке.',
+
+  'story.eventsThrough': 'События по {date}',
+  'story.reviewed': 'проверено {date}',
+  'section.keyEvents': 'Ключевые события',
+  'section.otherVoices': 'Другие правительства',
+  'kind.allegation': 'Обвинение',
+  'kind.evidence-claim': 'Представленные доказательства',
+  'kind.intelligence-assessment': 'Оценка разведки',
+  'kind.denial': 'Опровержение',
+  'kind.dismissal': 'Отвергнуто',
+  'kind.doubt': 'Сомнение',
+  'kind.statement': 'Заявление',
+  'kind.reaction': 'Реакция',
+  'kind.retaliation': 'Ответный удар',
+  'kind.independent-check': 'Независимая проверка',
+  'kind.diplomatic-step': 'Дипломатический шаг',
+  'stance.affirms': 'Утверждает',
+  'stance.denies': 'Отрицает',
+  'stance.doubts': 'Сомневается',
+  'stance.undecided': 'Не определился',
+  'stance.none': 'Публичной позиции нет',
+  'attribution.sources': 'Источники:',
+  'source.dateFromContent': 'дата описанных событий; страница даты не показывает',
+  'source.dateFromUrl': 'дата из адреса страницы',
+  'source.via': 'передаёт {via}',
+  'source.lang': 'язык: {lang}',
+  'timeline.showAll':
+    '{count, plural, one {Показать # запись} few {Показать все # записи} many {Показать все # записей} other {Показать все # записи}}',
+  'timeline.showKey': 'Только ключевые события',
+  'timeline.dateNote': 'О дате:',
+  'positions.party': 'Сторона',
+  'positions.history': 'Заявленная позиция во времени',
+  'positions.step': '{date} — {stance}',
+  'positions.showEntry': 'Показать запись хронологии за {date}',
+  'positions.latest': 'Последнее',
+  'positions.changes':
+    '{count, plural, =0 {без изменений} one {менялась # раз} few {менялась # раза} many {менялась # раз} other {менялась # раза}}',
+  'positions.trail':
+    '{party}: {count, plural, one {# заявление} few {# заявления} many {# заявлений} other {# заявления}} с {date}',
+  'voices.showEntry': 'Показать в хронологии',
+  'voices.showEntryFor': 'Показать в хронологии: {who}, {date}',
+  'relevance.listedAbove': 'События по этой теме перечислены выше.',
+  'relevance.nothingNew': 'В хронологии нет более поздних событий (события по {date}).',
+  'relevance.more':
+    '{count, plural, one {Ещё # — в хронологии ниже.} few {Ещё # — в хронологии ниже.} many {Ещё # — в хронологии ниже.} other {Ещё # — в хронологии ниже.}}',
 };

@@ -2,7 +2,7 @@
  * Ukrainian interface strings. Plurals: one (1, 21), few (2–4, 22), many (5–20, 25),
  * other (fractions). Quotes «…».
  */
-import type { Catalog } from '../catalog';
+import type { Catalog } from '../message-keys';
 
 export const uk: Catalog = {
   'app.name': 'Factline',
@@ -10,7 +10,6 @@ export const uk: Catalog = {
   'popup.noStory': 'Немає доступних тем.',
 
   'story.status': 'Статус',
-  'story.asOf': 'Станом на {date}',
   'story.parties':
     '{count, plural, one {# сторона} few {# сторони} many {# сторін} other {# сторони}}',
   'story.events':
@@ -23,30 +22,8 @@ export const uk: Catalog = {
   'section.watchNext': 'За чим стежити',
   'section.sources': 'Джерела',
 
-  'evidence.allegation': 'Звинувачення',
-  'evidence.evidence-claim': 'Заявлені докази',
-  'evidence.intelligence-assessment': 'Оцінка розвідки',
-  'evidence.denial': 'Заперечення',
-  'evidence.dismissal': 'Неприйняття',
-  'evidence.label': 'Тип: {type}',
-
-  'stance.affirms': 'Стверджує',
-  'stance.denies': 'Заперечує',
-  'stance.disputes': 'Ставить під сумнів',
-  'stance.no-public-position': 'Немає публічної позиції',
-
-  'sourceKind.news-report': 'Публікація в ЗМІ',
-  'sourceKind.official-statement': 'Офіційна заява',
-  'sourceKind.official-video': 'Офіційне відео',
-  'sourceKind.intelligence-assessment': 'Оцінка розвідки',
-
   'attribution.by': '— {by}',
-  'attribution.source': 'джерело: {source}',
-  'source.via': 'за даними: {chain}',
   'source.newTab': '(відкриється в новій вкладці)',
-
-  'positions.party': 'Сторона',
-  'positions.statement': 'Заявлена позиція',
 
   'card.label': 'Factline: контекст до теми «{title}»',
   'card.kicker': 'Контекст до цієї заяви',
@@ -76,7 +53,6 @@ export const uk: Catalog = {
   'relevance.noTopics': 'Сторінка згадує заяву, але жодної з тем, які відстежує хронологія.',
   'relevance.allMentioned': 'Сторінка торкається всіх тем, які відстежує хронологія.',
   'relevance.published': 'Дата сторінки: {date}.',
-  'relevance.nothingNew': 'Пізніших подій у хронології немає (станом на {date}).',
   'relevance.mentionedMark': 'На цій сторінці',
   'relevance.newMark': 'Нове після цієї статті',
 
@@ -171,4 +147,49 @@ export const uk: Catalog = {
   'popup.settings.thisSite': 'Factline на {site}',
   'popup.settings.listThisSite': 'Додати {site} до моїх сайтів',
   'popup.settings.siteListed': '{site} є у вашому списку.',
+
+  'story.eventsThrough': 'Події до {date}',
+  'story.reviewed': 'перевірено {date}',
+  'section.keyEvents': 'Ключові події',
+  'section.otherVoices': 'Інші уряди',
+  'kind.allegation': 'Звинувачення',
+  'kind.evidence-claim': 'Наведені докази',
+  'kind.intelligence-assessment': 'Оцінка розвідки',
+  'kind.denial': 'Заперечення',
+  'kind.dismissal': 'Відкинуто',
+  'kind.doubt': 'Сумнів',
+  'kind.statement': 'Заява',
+  'kind.reaction': 'Реакція',
+  'kind.retaliation': 'Відповідь-удар',
+  'kind.independent-check': 'Незалежна перевірка',
+  'kind.diplomatic-step': 'Дипломатичний крок',
+  'stance.affirms': 'Стверджує',
+  'stance.denies': 'Заперечує',
+  'stance.doubts': 'Сумнівається',
+  'stance.undecided': 'Не визначився',
+  'stance.none': 'Публічної позиції немає',
+  'attribution.sources': 'Джерела:',
+  'source.dateFromContent': 'дата описаних подій; сторінка дати не показує',
+  'source.dateFromUrl': 'дата з адреси сторінки',
+  'source.via': 'передає {via}',
+  'source.lang': 'мова: {lang}',
+  'timeline.showAll':
+    '{count, plural, one {Показати # запис} few {Показати всі # записи} many {Показати всі # записів} other {Показати всі # записи}}',
+  'timeline.showKey': 'Лише ключові події',
+  'timeline.dateNote': 'Щодо дати:',
+  'positions.party': 'Сторона',
+  'positions.history': 'Заявлена позиція з часом',
+  'positions.step': '{date} — {stance}',
+  'positions.showEntry': 'Показати запис хронології за {date}',
+  'positions.latest': 'Останнє',
+  'positions.changes':
+    '{count, plural, =0 {без змін} one {змінювалася # раз} few {змінювалася # рази} many {змінювалася # разів} other {змінювалася # рази}}',
+  'positions.trail':
+    '{party}: {count, plural, one {# заява} few {# заяви} many {# заяв} other {# заяви}} від {date}',
+  'voices.showEntry': 'Показати в хронології',
+  'voices.showEntryFor': 'Показати в хронології: {who}, {date}',
+  'relevance.listedAbove': 'Події на цю тему наведено вище.',
+  'relevance.nothingNew': 'У хронології немає пізніших подій (події до {date}).',
+  'relevance.more':
+    '{count, plural, one {Ще # — у хронології нижче.} few {Ще # — у хронології нижче.} many {Ще # — у хронології нижче.} other {Ще # — у хронології нижче.}}',
 };

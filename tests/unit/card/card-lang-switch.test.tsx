@@ -12,18 +12,22 @@ import { formatAsOf } from '../../../lib/format';
 import { createTranslator, UI_LANGS, type UiLang } from '../../../lib/i18n';
 import type { PageResult } from '../../../lib/page-slot';
 import { defaultSettings } from '../../../lib/settings/definitions';
+import { packLanguages } from '../../../lib/card/card-lang';
+import { withoutLangs } from '../story/pack-fixture';
 import { fakeResult, fetchKitFor, flush } from './card-deps';
 import { cardProps, pack } from './card-props';
 
 afterEach(cleanup);
 
-const languages = (onChange = vi.fn()) => ({
+const languages = (onChange = vi.fn(), full: readonly UiLang[] = packLanguages(pack)) => ({
   options: UI_LANGS,
-  full: ['en', 'uk', 'ru'] as UiLang[],
+  full,
   onChange,
 });
 const inLang = (lang: UiLang, onChange = vi.fn()) =>
   cardProps({ lang, t: createTranslator(lang), languages: languages(onChange) });
+/** The pack before its German and French texts were written. */
+const noDeFr = withoutLangs(pack, ['de', 'fr']);
 
 describe('the language switch', () => {
   it('is a labelled group of five radios named in their own languages', () => {
@@ -62,43 +66,76 @@ describe('the language switch', () => {
 });
 
 describe('the card in each language', () => {
-  it.each(['uk', 'ru'] as const)('%s: interface and story text in that language', (lang) => {
-    const t = createTranslator(lang);
-    const view = render(<CardRoot {...inLang(lang)} />);
-    const card = view.getByRole('complementary');
-    expect(card.getAttribute('lang')).toBe(lang);
-    expect(card.getAttribute('aria-label')).toBe(t('card.label', { title: pack.title[lang]! }));
-    const title = view.getByRole('heading', { level: 2 });
-    expect(title.textContent).toBe(pack.title[lang]);
-    expect(title.querySelector('[lang]')).toBeNull();
-    expect(view.getByText(pack.status[lang]!)).toBeTruthy();
-    expect(view.getByText(t('story.asOf', { date: formatAsOf(pack.asOf, lang) }))).toBeTruthy();
-    expect(view.getByRole('button', { name: t('card.expand') })).toBeTruthy();
-    expect(view.queryByText(t('card.textInEnglish'))).toBeNull();
+  it('has the story text in all five languages', () => {
+    expect(packLanguages(pack)).toEqual([...UI_LANGS]);
   });
 
-  it.each(['de', 'fr'] as const)(
-    '%s: interface in that language, story text in English marked lang="en"',
+  it.each(['uk', 'ru', 'de', 'fr'] as const)(
+    '%s: interface and story text in that language',
     (lang) => {
       const t = createTranslator(lang);
       const view = render(<CardRoot {...inLang(lang)} />);
+      const card = view.getByRole('complementary');
+      expect(card.getAttribute('lang')).toBe(lang);
+      expect(card.getAttribute('aria-label')).toBe(t('card.label', { title: pack.title[lang]! }));
+      const title = view.getByRole('heading', { level: 2 });
+      expect(title.textContent).toBe(pack.title[lang]);
+      expect(title.querySelector('[lang]')).toBeNull();
+      expect(view.container.querySelector('.fl-status')?.textContent).toBe(
+        `${t('story.status')}${pack.status[lang]}`,
+      );
+      expect(
+        view.getByText(t('story.eventsThrough', { date: formatAsOf(pack.eventsThrough, lang) })),
+      ).toBeTruthy();
+      expect(
+        view.getByText(t('story.reviewed', { date: formatAsOf(pack.reviewed, lang) })),
+      ).toBeTruthy();
+      const glance = view.container.querySelector('.fl-glance')!;
+      const eu = pack.positions.find((p) => p.party === 'eu' && p.question === 'targeting')!;
+      expect(glance.querySelector('[data-party="eu"] .fl-glance__short')?.textContent).toBe(
+        eu.steps.at(-1)!.short[lang],
+      );
+      // No story text falls back to English (the switch names English in English, apart).
+      expect(view.container.querySelector('.fl-card__scroll [lang="en"]')).toBeNull();
+      expect(view.getByRole('button', { name: t('card.expand') })).toBeTruthy();
+      expect(view.queryByText(t('card.textInEnglish'))).toBeNull();
+    },
+  );
+
+  it.each(['de', 'fr'] as const)(
+    '%s, a pack without that language: interface in it, story text in English marked lang="en"',
+    (lang) => {
+      const t = createTranslator(lang);
+      const view = render(
+        <CardRoot
+          {...cardProps({
+            pack: noDeFr,
+            lang,
+            t,
+            languages: languages(vi.fn(), packLanguages(noDeFr)),
+          })}
+        />,
+      );
       expect(view.getByRole('complementary').getAttribute('lang')).toBe(lang);
       const title = view.getByRole('heading', { level: 2 });
       expect(title.querySelector('[lang="en"]')?.textContent).toBe(pack.title.en);
       expect(view.getByText(t('card.textInEnglish'))).toBeTruthy();
-      expect(view.getByText(t('story.asOf', { date: formatAsOf(pack.asOf, lang) }))).toBeTruthy();
+      expect(
+        view.getByText(t('story.eventsThrough', { date: formatAsOf(pack.eventsThrough, lang) })),
+      ).toBeTruthy();
       expect(view.getByRole('button', { name: t('card.expand') })).toBeTruthy();
     },
   );
 
   it('formats dates with Intl for the card language', () => {
-    const date = (lang: UiLang) => formatAsOf(pack.asOf, lang);
+    const date = (lang: UiLang) => formatAsOf(pack.eventsThrough, lang);
+    expect(pack.eventsThrough).toBe('2026-02-15');
     expect([date('en'), date('uk'), date('ru'), date('de'), date('fr')]).toEqual([
-      '26 November 2026',
-      '26 листопада 2026 р.',
-      '26 ноября 2026 г.',
-      '26. November 2026',
-      '26 novembre 2026',
+      '15 February 2026',
+      '15 лютого 2026 р.',
+      '15 февраля 2026 г.',
+      '15. Februar 2026',
+      '15 février 2026',
     ]);
   });
 });
@@ -145,5 +182,14 @@ describe('the controller keeps the pick for the page', () => {
     c.update();
     await flush();
     expect(rendered?.lang).toBe('en');
+  });
+
+  it('gives a German page the German card, with every language full', async () => {
+    current = result(URL_A, 'de');
+    const c = createCardController(deps);
+    c.injected();
+    await flush();
+    expect(rendered?.lang).toBe('de');
+    expect(rendered?.languages?.full).toEqual([...UI_LANGS]);
   });
 });

@@ -17,9 +17,17 @@ const choose = (over: Partial<Parameters<typeof cardLanguage>[0]>) =>
     ...over,
   });
 
+// The pack as if it had only English, Ukrainian and Russian text (title decides).
+const threeLangs = { ...pack, title: { en: pack.title.en, uk: pack.title.uk, ru: pack.title.ru } };
+
 describe('packLanguages', () => {
-  it('lists the languages the pack is written in', () => {
-    expect(packLanguages(pack)).toEqual(['en', 'uk', 'ru']);
+  it('lists the languages the pack is written in: all five', () => {
+    expect(packLanguages(pack)).toEqual(['en', 'uk', 'ru', 'de', 'fr']);
+  });
+
+  it('goes by the title, in the interface languages order', () => {
+    expect(packLanguages(threeLangs)).toEqual(['en', 'uk', 'ru']);
+    expect(packLanguages({ ...pack, title: { fr: 'Titre', en: 'Title' } })).toEqual(['en', 'fr']);
   });
 });
 
@@ -48,10 +56,28 @@ describe('cardLanguage', () => {
     expect(choose({ pageLang: 'uk', setting: 'de' })).toMatchObject({ lang: 'uk', ui: 'de' });
   });
 
+  it('gives German and French pages their own card, now that the pack has them', () => {
+    expect(choose({ pageLang: 'de-DE', setting: 'uk' })).toMatchObject({
+      lang: 'de',
+      ui: 'uk',
+      page: 'de',
+      reason: 'page',
+    });
+    expect(choose({ pageLang: 'fr', browserLangs: ['ru'] })).toMatchObject({
+      lang: 'fr',
+      page: 'fr',
+    });
+  });
+
   it('falls back to the interface language when the pack lacks the page language', () => {
-    const de = choose({ pageLang: 'de', browserLangs: ['uk-UA', 'en'] });
+    const packLangs = packLanguages(threeLangs);
+    const de = choose({ pageLang: 'de', browserLangs: ['uk-UA', 'en'], packLangs });
     expect(de).toMatchObject({ lang: 'uk', ui: 'uk', page: null, reason: 'interface' });
-    expect(choose({ pageLang: 'pl', setting: 'ru' }).lang).toBe('ru');
+    expect(choose({ pageLang: 'pl', setting: 'ru' })).toMatchObject({
+      lang: 'ru',
+      page: null,
+      reason: 'interface',
+    });
   });
 
   it('uses the setting over the browser, and the browser for "auto"', () => {
@@ -82,7 +108,10 @@ describe('cardLanguage', () => {
   it('offers all five languages and says which have the story text', () => {
     const c = choose({});
     expect(c.options).toEqual(['en', 'uk', 'ru', 'de', 'fr']);
-    expect(c.full).toEqual(['en', 'uk', 'ru']);
+    expect(c.full).toEqual(['en', 'uk', 'ru', 'de', 'fr']);
+    const partial = choose({ packLangs: packLanguages(threeLangs) });
+    expect(partial.options).toEqual(['en', 'uk', 'ru', 'de', 'fr']);
+    expect(partial.full).toEqual(['en', 'uk', 'ru']);
   });
 
   it('takes a page language only when the pack has it', () => {
@@ -95,13 +124,21 @@ describe('cardLanguage', () => {
         packLangs: packLanguages(enOnly),
       }).lang,
     ).toBe('en');
-    const withDe = { ...pack, title: { ...pack.title, de: 'Titel' } };
+    const withoutDe = { ...pack, title: { ...pack.title, de: undefined } };
     expect(
       cardLanguage({
         setting: 'fr',
         browserLangs: [],
         pageLang: 'de',
-        packLangs: packLanguages(withDe),
+        packLangs: packLanguages(withoutDe),
+      }).lang,
+    ).toBe('fr');
+    expect(
+      cardLanguage({
+        setting: 'fr',
+        browserLangs: [],
+        pageLang: 'de',
+        packLangs: packLanguages(pack),
       }).lang,
     ).toBe('de');
   });

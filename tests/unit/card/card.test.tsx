@@ -1,8 +1,8 @@
 import { cleanup, fireEvent, render, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CardRoot } from '../../../components/CardRoot';
-import { formatDateOrRange } from '../../../lib/format/dates';
-import { pageRelevance } from '../../../lib/story/relevance';
+import { formatAsOf, formatDateOrRange } from '../../../lib/format/dates';
+import { newSince, pageRelevance } from '../../../lib/story/relevance';
 import { cardProps, pack, passages } from './card-props';
 
 afterEach(cleanup);
@@ -17,22 +17,45 @@ describe('Card, compact', () => {
     expect(card.style.left).toBe(`${1280 - 16 - 360}px`);
   });
 
-  it('shows title, status, as-of date and counts, and who says what on the first question', () => {
+  it('shows title, status, the two dates and counts, and who says what on the first question', () => {
     const view = render(<CardRoot {...cardProps()} />);
     expect(view.getByRole('heading', { level: 2 }).textContent).toBe(pack.title.en);
     expect(view.getByText(pack.status.en)).toBeTruthy();
-    expect(view.getByText('As of 26 November 2026')).toBeTruthy();
+    expect(view.getByText('Events through 15 February 2026').getAttribute('datetime')).toBe(
+      pack.eventsThrough,
+    );
+    expect(
+      view.getByText(`reviewed ${formatAsOf(pack.reviewed, 'en')}`).getAttribute('datetime'),
+    ).toBe(pack.reviewed);
     expect(view.getByText('4 parties')).toBeTruthy();
-    expect(view.getByText('6 dated events')).toBeTruthy();
+    expect(view.getByText(`${pack.timeline.length} dated events`)).toBeTruthy();
     const glance = view.container.querySelector('.fl-glance') as HTMLElement;
     expect(glance.dataset.question).toBe('targeting');
     const rows = within(glance).getAllByRole('listitem');
-    expect(rows.map((r) => squash(r.textContent))).toEqual([
-      'Russia: Affirms, Yes',
-      'Ukraine: Denies, No',
-      'United States: Disputes, Not targeted, per U.S. assessment',
-      'European Union: Disputes, Rejects the allegation',
-    ]);
+    expect(rows.map((r) => r.dataset.party)).toEqual(['russia', 'ukraine', 'us', 'eu']);
+    // Each party's latest stance and its words; earlier stances as dots.
+    expect(
+      rows.map((r) => [
+        r.querySelector('.fl-glance__pos > .fl-pill')!.textContent,
+        r.querySelector('.fl-glance__short')!.textContent,
+        r.querySelectorAll('.fl-dot').length,
+      ]),
+    ).toEqual(
+      ['russia', 'ukraine', 'us', 'eu'].map((party) => {
+        const steps = pack.positions.find(
+          (p) => p.party === party && p.question === 'targeting',
+        )!.steps;
+        const last = steps.at(-1)!;
+        return [cardProps().t(`stance.${last.stance}`), last.short.en, steps.length - 1];
+      }),
+    );
+  });
+
+  it('sums up the question the page mentions first', () => {
+    const relevance = pageRelevance(pack, [{ questions: ['evidence'] }], '2025-12-29');
+    const view = render(<CardRoot {...cardProps({ relevance })} />);
+    const glance = view.container.querySelector('.fl-glance') as HTMLElement;
+    expect(glance.dataset.question).toBe('evidence');
   });
 
   it('keeps the timeline and positions behind an expand button', () => {
@@ -68,8 +91,11 @@ describe('Card, compact', () => {
 
 describe('Card, expanded', () => {
   const expanded = () => render(<CardRoot {...cardProps({ expanded: true })} />);
+  const section = (container: Element, name: string) =>
+    container.querySelector(`.fl-section--${name}`) as HTMLElement;
+  const fresh = newSince(pack.timeline, '2025-12-29');
 
-  it('shows relevance, then the timeline and the positions, as h3 sections', () => {
+  it('shows relevance, then the positions, the timeline and other governments, as h3 sections', () => {
     const view = expanded();
     expect(view.getByRole('button', { name: 'Show less' }).getAttribute('aria-expanded')).toBe(
       'true',
@@ -79,65 +105,139 @@ describe('Card, expanded', () => {
       'This page mentions',
       'Not mentioned on this page',
       'New since this article',
-      'Timeline',
       'Positions',
+      'Timeline',
+      'Other governments',
     ]);
   });
 
   it('lists the mentioned topics with a jump to the first passage that can be shown', () => {
     const props = cardProps({ expanded: true });
     const view = render(<CardRoot {...props} />);
-    const section = view.container.querySelector('.fl-section--mentions') as HTMLElement;
-    const rows = [...section.querySelectorAll<HTMLElement>('[data-topic]')];
+    const mentions = section(view.container, 'mentions');
+    const rows = [...mentions.querySelectorAll<HTMLElement>('[data-topic]')];
     expect(rows.map((r) => r.dataset.topic)).toEqual(['targeting', 'scale', 'evidence']);
     expect(squash(rows[0]!.textContent)).toContain('2 passages');
+    const evidence = pack.topics.find((x) => x.id === 'evidence')!.label.en;
     fireEvent.click(
-      within(section).getByRole('button', { name: /^Show on the page: The drone-debris/ }),
+      within(mentions).getByRole('button', { name: `Show on the page: ${evidence}` }),
     );
     expect(props.onShowPassage).toHaveBeenCalledWith(1);
   });
 
-  it("names what the page leaves out, with each development's date and party", () => {
+  it("names what the page leaves out, with each key development's date and party", () => {
     const view = expanded();
-    const section = view.container.querySelector('.fl-section--missing') as HTMLElement;
-    const topics = [...section.querySelectorAll<HTMLElement>('.fl-missing__topic')];
-    expect(topics.map((el) => el.dataset.topic)).toEqual([
-      'us-assessment',
-      'ukraine-dismissal',
-      'eu-dismissal',
-    ]);
-    const us = pack.timeline.find((e) => e.id === 'us-assessment')!;
-    expect(squash(topics[0]!.textContent)).toBe(
-      squash(`The U.S. assessment31 Dec 2025 · United States: ${us.text.en}`),
+    const missing = section(view.container, 'missing');
+    const topics = [...missing.querySelectorAll<HTMLElement>('.fl-missing__topic')];
+    expect(topics.map((el) => el.dataset.topic)).toEqual(
+      pack.topics.map((x) => x.id).filter((id) => !['targeting', 'scale', 'evidence'].includes(id)),
     );
+    expect(topics[0]!.dataset.topic).toBe('us-assessment');
+    const cia = topics[0]!.querySelector('[data-entry="wsj-cia-assessment"]')!;
+    const entry = pack.timeline.find((e) => e.id === 'wsj-cia-assessment')!;
+    expect(squash(cia.querySelector('.fl-brief__meta')!.textContent)).toBe(
+      '31 Dec 2025 · United States:',
+    );
+    expect(cia.querySelector('.fl-brief__text')!.textContent).toBe(entry.text.en);
+    expect(within(cia as HTMLElement).getByRole('button').textContent).toBe('Show in the timeline');
   });
 
-  it('marks entries dated after the article, and lists them under "New since this article"', () => {
+  it('lists what is new since an article of 29 December: the assessment, denials, later U.S. statements', () => {
     const view = expanded();
-    const section = view.container.querySelector('.fl-section--new') as HTMLElement;
+    const news = section(view.container, 'new');
     expect(
-      within(section).getByText('This page is dated 29 Dec 2025.', { exact: false }),
+      within(news).getByText('This page is dated 29 Dec 2025.', { exact: false }),
     ).toBeTruthy();
-    expect(section.querySelectorAll('.fl-brief')).toHaveLength(5);
-    const marked = [...view.container.querySelectorAll<HTMLElement>('.fl-tl-entry--marked')];
-    expect(marked.map((el) => el.dataset.entry)).not.toContain('russia-alleges-attack');
-    expect(marked).toHaveLength(5);
+    const listed = [...news.querySelectorAll<HTMLElement>('.fl-brief')].map((b) => b.dataset.entry);
+    expect(listed).toEqual(fresh.filter((e) => e.key).map((e) => e.id));
+    expect(listed).toEqual(
+      expect.arrayContaining([
+        'wsj-cia-assessment',
+        'kallas-deliberate-distraction',
+        'trump-dont-believe',
+        'trump-dont-know',
+      ]),
+    );
+    expect(listed).not.toContain('lavrov-91-drones');
+    const more = fresh.filter((e) => !e.key).length;
+    expect(news.querySelector('.fl-rel__more')?.textContent).toBe(
+      `${more} more in the timeline below.`,
+    );
   });
 
-  it('has every timeline date and every party position, mentioned questions first and marked', () => {
+  it('marks the entries dated after the article in the timeline, all of them once it shows every entry', () => {
     const view = expanded();
-    const dates = [...view.container.querySelectorAll('.fl-timeline .fl-tl-entry__date')];
-    expect(dates.map((d) => squash(d.textContent))).toEqual(
-      pack.timeline.map((e) => squash(formatDateOrRange(e.date, 'en'))),
+    const marked = () =>
+      [...view.container.querySelectorAll<HTMLElement>('.fl-tl-entry--marked')].map(
+        (el) => el.dataset.entry,
+      );
+    expect(marked()).toEqual(fresh.filter((e) => e.key).map((e) => e.id));
+    fireEvent.click(view.getByRole('button', { name: `Show all ${pack.timeline.length} entries` }));
+    expect(marked()).toEqual(fresh.map((e) => e.id));
+    expect(marked()).toEqual(
+      expect.arrayContaining(['sybiha-no-attack-happened', 'ukraine-dismisses-video-debris']),
     );
-    const tables = view.getAllByRole('table');
+    expect(marked()).not.toContain('zelensky-another-lie');
+    for (const id of marked()) {
+      const li = view.container.querySelector(`.fl-tl-entry[data-entry="${id}"]`)!;
+      expect(li.querySelector('.fl-mark')?.textContent).toBe('New since this article');
+    }
+  });
+
+  it('shows the key developments first, every date on request', () => {
+    const view = expanded();
+    const dates = () =>
+      [...view.container.querySelectorAll('.fl-timeline .fl-tl-entry__date')].map((d) =>
+        squash(d.textContent),
+      );
+    const key = pack.timeline.filter((e) => e.key);
+    expect(dates()).toEqual(key.map((e) => squash(formatDateOrRange(e.date, 'en'))));
+    fireEvent.click(view.getByRole('button', { name: `Show all ${pack.timeline.length} entries` }));
+    expect(dates()).toEqual(pack.timeline.map((e) => squash(formatDateOrRange(e.date, 'en'))));
+    fireEvent.click(view.getByRole('button', { name: 'Show key developments only' }));
+    expect(dates()).toHaveLength(key.length);
+  });
+
+  it("has each principal party's position history, mentioned questions first and marked", () => {
+    const view = expanded();
+    const tables = within(section(view.container, 'positions')).getAllByRole('table');
     expect(
       tables.map((tb) => tb.closest<HTMLElement>('[data-question]')!.dataset.question),
     ).toEqual(['targeting', 'scale', 'evidence']);
     for (const table of tables) {
       expect(within(table).getByText('On this page')).toBeTruthy();
-      expect(within(table).getAllByRole('rowheader')).toHaveLength(pack.parties.length);
+      expect(
+        within(table)
+          .getAllByRole('rowheader')
+          .map((th) => th.textContent),
+      ).toEqual(['Russia', 'Ukraine', 'United States', 'European Union']);
     }
+  });
+
+  it('goes from a position step to its entry, opening the full timeline when needed', () => {
+    const view = expanded();
+    const step = pack.positions.find((p) => p.party === 'ukraine' && p.question === 'evidence')!
+      .steps[0]!;
+    expect(pack.timeline.find((e) => e.id === step.entry)!.key).toBeFalsy();
+    expect(view.container.querySelector(`.fl-tl-entry[data-entry="${step.entry}"]`)).toBeNull();
+    const row = view.container.querySelector(
+      '.fl-section--positions [data-question="evidence"] tr[data-party="ukraine"]',
+    ) as HTMLElement;
+    fireEvent.click(within(row).getAllByRole('button')[0]!);
+    const focused = document.activeElement as HTMLElement;
+    expect(focused.dataset.entry).toBe(step.entry);
+    expect(focused.closest('.fl-section--timeline')).toBeTruthy();
+    expect(view.getByRole('button', { name: 'Show key developments only' })).toBeTruthy();
+  });
+
+  it('lists other governments, each leading to its entry', () => {
+    const view = expanded();
+    const voices = section(view.container, 'voices');
+    const members = pack.otherVoices.flatMap((g) => g.members);
+    const buttons = within(voices).getAllByRole('button', { name: /^Show in the timeline: / });
+    expect(buttons).toHaveLength(members.length);
+    fireEvent.click(buttons[0]!);
+    expect((document.activeElement as HTMLElement).dataset.entry).toBe(members[0]!.entry);
   });
 
   it('leaves out "New since this article" when the page states no date', () => {

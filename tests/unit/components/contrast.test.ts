@@ -48,14 +48,22 @@ const TEXT_PAIRS: [string, string][] = [
   ['mark-text', 'mark-bg'],
   ['affirms-text', 'affirms-bg'],
   ['denies-text', 'denies-bg'],
-  ['disputes-text', 'disputes-bg'],
+  ['doubts-text', 'doubts-bg'],
+  ['undecided-text', 'undecided-bg'],
   ['none-text', 'none-bg'],
+  ['text-muted', 'surface-strong'],
 ];
 const UI_PAIRS: [string, string][] = [
   ['focus', 'bg'],
   ['focus', 'surface'],
   ['focus', 'surface-strong'],
   ['brand', 'bg'], // timeline dots and note bullets
+  // the glance's stance dots
+  ['affirms-text', 'surface'],
+  ['denies-text', 'surface'],
+  ['doubts-text', 'surface'],
+  ['undecided-text', 'surface'],
+  ['none-text', 'surface'],
 ];
 
 describe.each([

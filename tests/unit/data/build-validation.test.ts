@@ -1,21 +1,33 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
+
+const ID = 'novgorod-residence-claim';
+const dir = mkdtempSync(join(tmpdir(), 'factline-badpack-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 // The build itself refuses a bad pack (wxt.config.ts `build:before`), before it writes anything.
 it('`wxt build` fails on an invalid pack with a message naming the file and field', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'factline-badpack-'));
-  const pack = JSON.parse(readFileSync('data/stories/novgorod-residence-claim.json', 'utf8'));
-  pack.positions[5].stance = 'maybe';
-  writeFileSync(join(dir, 'novgorod-residence-claim.json'), JSON.stringify(pack));
+  // A copy of the whole stories folder (every pack folder with its story, detection and terms),
+  // with one position step's stance broken in the copy's story.json.
+  cpSync('data/stories', dir, { recursive: true });
+  const storyFile = join(dir, ID, 'story.json');
+  const story = JSON.parse(readFileSync(storyFile, 'utf8'));
+  story.positions[5].steps[0].stance = 'maybe';
+  writeFileSync(storyFile, JSON.stringify(story, null, 2));
 
   const res = spawnSync('npx', ['wxt', 'build'], {
     env: { ...process.env, FACTLINE_STORIES_DIR: dir },
     encoding: 'utf8',
     timeout: 60_000,
   });
-  expect(res.status).not.toBe(0);
-  expect(res.stdout + res.stderr).toMatch(/novgorod-residence-claim\.json: positions\[5\]\.stance: /);
+  const output = res.stdout + res.stderr;
+  expect(res.status, output).not.toBe(0);
+  expect(output).toMatch(
+    new RegExp(`${ID}/story\\.json: positions\\[5\\]\\.steps\\[0\\]\\.stance: .*affirms`),
+  );
+  // Only the broken file is blamed: the copy's detection and terms files are fine.
+  expect(output).not.toMatch(/detection\.json: |terms\/[a-z]+\.json: /);
 }, 60_000);

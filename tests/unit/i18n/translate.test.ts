@@ -14,7 +14,7 @@ describe('createTranslator', () => {
   it('returns English messages with variables filled in', () => {
     const t = createTranslator('en');
     expect(t('section.timeline')).toBe('Timeline');
-    expect(t('story.asOf', { date: '26 November 2026' })).toBe('As of 26 November 2026');
+    expect(t('story.eventsThrough', { date: '15 February 2026' })).toBe('Events through 15 February 2026');
     expect(t('attribution.by', { by: 'U.S. officials' })).toBe('— U.S. officials');
   });
 
@@ -32,7 +32,7 @@ describe('createTranslator', () => {
   });
 
   it('leaves a missing variable visible instead of printing "undefined"', () => {
-    expect(createTranslator('en')('story.asOf')).toBe('As of {date}');
+    expect(createTranslator('en')('story.eventsThrough')).toBe('Events through {date}');
   });
 });
 

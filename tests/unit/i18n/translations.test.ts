@@ -28,7 +28,7 @@ function argNames(nodes: MessageNode[]): string[] {
 /** Words spelled the same as in English on purpose ("Status" is German, "Sources" French). */
 const SAME_AS_ENGLISH: Partial<Record<UiLang, MessageKey[]>> = {
   de: ['story.status'],
-  fr: ['section.positions', 'section.sources', 'source.via'],
+  fr: ['section.positions', 'section.sources'],
 };
 const argsOf = (msg: string) => [...new Set(argNames(parseMessage(msg)))].sort();
 
