@@ -13,7 +13,7 @@
  * Options: BENCH_RUNS=n (loads per page, default 5); BENCH_PAGES=id,id for a quick look at
  * some pages; `--chromium`, `--firefox` or `--node` for one part.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadPackDir } from '../data/load-packs';
 import { compile } from '../lib/detect';
@@ -181,11 +181,55 @@ function nodePart(): void {
   console.log(
     '\nIn Node: the background detector, against one toLowerCase().includes() scan of the same text.\n',
   );
+  passRates(stories, page);
   console.log('ratio to baseline   case (absolute ms, for context)');
   for (const [name, t, b] of rows) {
     console.log(`${(t / b).toFixed(0).padStart(8)}×          ${name} (${t.toFixed(1)} ms)`);
   }
   if (sink < 0) console.log(sink);
+}
+
+/**
+ * How often the always-on pre-filter lets a page through (each one that passes pays for
+ * extraction and detection): ordinary pages full of look-alike words must not pass; the
+ * own corpus's look-alike pages mostly do (they name Putin or Valdai), its story pages all must.
+ */
+function passRates(
+  stories: ReturnType<typeof loadPackDir>,
+  page: (html: string) => PageText,
+): void {
+  const detector = compile(stories);
+  const dir = (d: string) => join(root, 'tests/fixtures', d);
+  const ordinary = readdirSync(dir('ordinary')).map((f) =>
+    readFileSync(join(dir('ordinary'), f), 'utf8'),
+  );
+  const corpus = readdirSync(dir('corpus'), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) =>
+      readdirSync(join(dir('corpus'), d.name)).map((f) => ({
+        expect: f.split('-')[0]!,
+        text: page(readFileSync(join(dir('corpus'), d.name, f), 'utf8'))
+          .blocks.map((b) => b.text)
+          .join('\n'),
+      })),
+    );
+  const rate = (texts: string[]) =>
+    `${texts.filter((t) => detector.mayMatch(t)).length} of ${texts.length}`;
+  const of = (kind: string) => corpus.filter((c) => c.expect === kind).map((c) => c.text);
+  console.log('pre-filter passes (a page that passes is extracted and sent for detection):');
+  console.log(
+    `  plain bench page: ${rate([
+      page(plainPage(30 * KB).html)
+        .blocks.map((b) => b.text)
+        .join('\n'),
+    ])}`,
+  );
+  console.log(
+    `  ordinary pages with look-alike words (tests/fixtures/ordinary): ${rate(ordinary)}`,
+  );
+  console.log(`  own corpus, look-alike pages (name Putin, Valdai…): ${rate(of('none'))}`);
+  console.log(`  own corpus, passing mentions: ${rate(of('passing'))}`);
+  console.log(`  own corpus, story pages: ${rate(of('primary'))}\n`);
 }
 
 async function firefoxPart(): Promise<void> {

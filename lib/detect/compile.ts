@@ -10,7 +10,7 @@ import { buildTrigger, triggerFrom, type TriggerSource } from './trigger';
 import { buildLayout } from './layout';
 import { evaluate } from './evaluate';
 import { collectItems } from './items';
-import type { DateGroup } from './patterns';
+import type { DateGroup } from './date-groups';
 import { findPassages } from './passages';
 
 /** What the detector needs of a story pack (a StoryPack satisfies it structurally). */

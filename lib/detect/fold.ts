@@ -49,7 +49,9 @@ const SPECIAL: Record<string, string> = {
   ۀ: 'ه',
   ؤ: 'و',
 };
-const STOPS = new Set('…。！？؟۔।॥'.split('').map((c) => c.charCodeAt(0)));
+// … and the full stops of other scripts: Chinese/Japanese, Arabic, Urdu, Devanagari,
+// Armenian ։, Ethiopic ።, Myanmar ။, Khmer ។
+const STOPS = new Set('…。！？؟۔।॥։።။។'.split('').map((c) => c.charCodeAt(0)));
 const INVISIBLE = /[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF\u0640\u180E]/;
 // Marks are dropped only where they are accents; in Indic/Thai/kana they are letters.
 const ACCENT_MARK_RANGES: ReadonlyArray<readonly [number, number]> = [
@@ -59,7 +61,13 @@ const ACCENT_MARK_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x20d0, 0x20ff],
   [0xfe20, 0xfe2f],
 ];
-const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50, 0xff10];
+// Zeros of the digit sets in use: Arabic-Indic, Persian, Devanagari, Bengali, Gurmukhi,
+// Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Thai, Lao, Tibetan, Myanmar, Khmer,
+// Mongolian, fullwidth
+const DIGIT_ZEROS = [
+  0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0e50,
+  0x0ed0, 0x0f20, 0x1040, 0x17e0, 0x1810, 0xff10,
+];
 
 // Three small property tests: a union class costs V8 far more to compile on a cold page.
 const MARK = /\p{M}/u;

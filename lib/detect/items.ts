@@ -4,7 +4,8 @@
  */
 import type { DetectionRules } from './rules-schema';
 import type { Hits, Matcher } from './matcher';
-import { DATE_GROUPS, emptyItems, evalPattern, type DateGroup, type Items } from './patterns';
+import { DATE_GROUPS, type DateGroup } from './date-groups';
+import { emptyItems, evalPattern, windowWidths, type Items } from './patterns';
 import * as layoutModule from './layout';
 import type { Layout } from './layout';
 
@@ -41,6 +42,7 @@ export function collectItems(
       rec.seg.push(seg);
     });
   }
-  for (const p of rules.patterns) items.set(p.id, evalPattern(p, items));
+  const width = windowWidths(layout.norm.text) ?? undefined;
+  for (const p of rules.patterns) items.set(p.id, evalPattern(p, items, width));
   return items;
 }

@@ -135,11 +135,18 @@ function dropVetoed(
     let keep = true;
     const before = m.vetoBefore[g]!;
     const after = m.vetoAfter[g]!;
-    if (before >= 0 && s > 0 && vetoEnds.get(before)!.has(s - 1)) keep = false;
+    // the veto word one separator away; in scripts without spaces, also right against it
+    // (下诺夫哥罗德: 下 "Nizhny" glued to Novgorod)
+    const glued = isUnspaced(text.charCodeAt(s));
+    if (before >= 0 && s > 0) {
+      const ends = vetoEnds.get(before)!;
+      if (ends.has(s - 1) || (glued && ends.has(s))) keep = false;
+    }
     if (keep && after >= 0) {
       let e = h.end[r]!;
       while (isWordCode(text.charCodeAt(e))) e++;
-      if (vetoStarts.get(after)!.has(e + 1)) keep = false;
+      const starts = vetoStarts.get(after)!;
+      if (starts.has(e + 1) || (isUnspaced(text.charCodeAt(e - 1)) && starts.has(e))) keep = false;
     }
     if (!keep) continue;
     h.group[w] = g;

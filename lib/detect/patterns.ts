@@ -12,19 +12,18 @@ export interface Items {
   seg: number[];
 }
 
-/** Reserved group ids, present in every segment when the page's publication date is known. */
-export const DATE_GROUPS = {
-  /** Published within the rules' `recent` period (while the story was news). */
-  recent: 'published-recent',
-  /** Published before the period began: the page cannot be reporting it, unless updated. */
-  early: 'published-early',
-} as const;
-export type DateGroup = keyof typeof DATE_GROUPS;
-
 export const emptyItems = (): Items => ({ start: [], end: [], seg: [] });
 
-/** Instances of `p` given the items of every group and earlier pattern. */
-export function evalPattern(p: PatternRule, sources: ReadonlyMap<string, Items>): Items {
+/**
+ * Instances of `p` given the items of every group and earlier pattern. `width`, when
+ * given, is where each stream position falls when windows are measured (see
+ * `windowWidths`); without it, a window counts characters.
+ */
+export function evalPattern(
+  p: PatternRule,
+  sources: ReadonlyMap<string, Items>,
+  width?: Int32Array,
+): Items {
   const lists: Items[] = [];
   const clauseOf: number[] = [];
   p.all.forEach((clause, k) => {
@@ -68,10 +67,32 @@ export function evalPattern(p: PatternRule, sources: ReadonlyMap<string, Items>)
     if (s > last[k]!) last[k] = s;
     let min = s;
     for (let c = 0; c < clauses; c++) min = Math.min(min, last[c]!);
-    if (min < 0 || best - min > window) continue;
+    if (min < 0 || (width ? width[best]! - width[min]! : best - min) > window) continue;
     out.start.push(min);
     out.end.push(best);
     out.seg.push(seg);
   }
   return out;
+}
+
+/** Han characters, kana and Hangul: one of them says about as much as two Latin letters. */
+const DENSE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
+const isDense = (c: number) =>
+  (c >= 0x3040 && c <= 0x30ff) ||
+  (c >= 0x3400 && c <= 0x9fff) ||
+  (c >= 0xac00 && c <= 0xd7af) ||
+  (c >= 0xf900 && c <= 0xfaff);
+
+/**
+ * Window widths for a stream with Chinese, Japanese or Korean text, where a pattern's
+ * window of characters would span two or three sentences: each such character counts
+ * twice. Null (count characters) for a stream without them.
+ */
+export function windowWidths(text: string): Int32Array | null {
+  if (!DENSE.test(text)) return null;
+  const width = new Int32Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) {
+    width[i + 1] = width[i]! + (isDense(text.charCodeAt(i)) ? 2 : 1);
+  }
+  return width;
 }

@@ -14,26 +14,34 @@
  * inside a word. Digits of any script count as ASCII digits ("۹۱" is "91").
  */
 import { z } from '../zod';
-import { DATE_GROUPS } from './patterns';
+import { DATE_GROUPS } from './date-groups';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
-const ruleId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case id');
-const langCode = z.string().regex(/^[a-z]{2,3}(?:-[a-z0-9]+)?$/, 'must be a language code');
-const term = z
+export const RuleIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case id');
+export const LangCodeSchema = z.string().regex(/^[a-z]{2,3}(?:-[a-z0-9]+)?$/, 'must be a language code');
+export const TermSchema = z
   .string()
   .trim()
   .min(1)
   .refine((t) => t.replace(/\*/g, '').trim().length > 0, 'a term needs letters or digits')
-  .refine((t) => !/\S\*\S/.test(t.replace(/^\*|\*$/g, '')), '`*` only at the start or end');
+  .refine(
+    (t) => !t.replace(/^\*|\*$/g, '').includes('*'),
+    '`*` only before the first word or after the last (the matcher knows no other)',
+  );
 
 /** Terms per language code; the language is used for reporting, matching ignores it. */
-export const LangTermsSchema = z.record(langCode, z.array(term).min(1));
+export const LangTermsSchema = z.record(LangCodeSchema, z.array(TermSchema).min(1));
 
 /** A named set of words for one concept (a place, an act, a look-alike's marker…). */
 export const TermGroupSchema = z.strictObject({
   terms: LangTermsSchema,
-  /** Trigger groups feed the cheap pre-filter: a page with none of their terms is never a story. */
-  trigger: z.boolean().optional(),
+  /**
+   * Trigger groups feed the cheap pre-filter: a page with none of their terms is never a
+   * story. The pre-filter takes the longest word of a phrase ("lake uzhin" → "uzhin");
+   * `"phrases"` keeps a group's phrases whole, for words too common alone
+   * ("presidential residence", "91 drones").
+   */
+  trigger: z.union([z.boolean(), z.literal('phrases')]).optional(),
   /** Drop a hit when the word right before it is one of these (e.g. "Nizhny" before "Novgorod"). */
   notAfter: LangTermsSchema.optional(),
   /** Drop a hit when the word right after it is one of these (e.g. "Siverskyi" after "Novgorod"). */
@@ -51,16 +59,16 @@ export const PATTERN_ROLES = ['claim', 'anchor', 'lookalike'] as const;
  * further down): it counts for strength, never for the score, look-alike reach or passages.
  */
 export const PatternSchema = z.strictObject({
-  id: ruleId,
+  id: RuleIdSchema,
   role: z.enum(PATTERN_ROLES).optional(),
-  all: z.array(z.union([ruleId, z.array(ruleId).min(1)])).min(1),
+  all: z.array(z.union([RuleIdSchema, z.array(RuleIdSchema).min(1)])).min(1),
   window: z.number().int().positive().max(5000).optional(),
   weight: z.number(),
 });
 
 /** Which groups or patterns show that a passage touches a topic (question) of the pack. */
 export const TopicRuleSchema = z.strictObject({
-  any: z.array(ruleId).min(1),
+  any: z.array(RuleIdSchema).min(1),
 });
 
 export const DetectionRulesSchema = z
@@ -81,11 +89,11 @@ export const DetectionRulesSchema = z
     /** Minimum score for a page (or a chrome block) to count as mentioning the story. */
     threshold: z.number().positive(),
     /** At least one of these patterns must occur. */
-    require: z.array(ruleId).min(1),
-    groups: z.record(ruleId, TermGroupSchema),
+    require: z.array(RuleIdSchema).min(1),
+    groups: z.record(RuleIdSchema, TermGroupSchema),
     patterns: z.array(PatternSchema).min(1),
     /** Keyed by topic id of the pack (checked by the pack schema). */
-    topics: z.record(ruleId, TopicRuleSchema),
+    topics: z.record(RuleIdSchema, TopicRuleSchema),
     /** Share of content sentences about the story that makes a page `primary` without a headline hit. */
     primaryShare: z.number().min(0).max(1).optional(),
   })

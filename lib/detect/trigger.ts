@@ -6,81 +6,65 @@
  */
 import * as fold from './fold';
 import type { DetectionRules } from './rules-schema';
-import { triggerFrom, type TriggerSource } from './trigger-test';
+import { knowsPhrasesOf, PHRASE_GAP, triggerFrom, type TriggerSource } from './trigger-test';
 
 export { triggerFrom, type TriggerSource };
 
-const VARIANTS: Record<string, string> = {
-  a: 'aàáâãäåāăąǎ',
-  c: 'cçćĉċč',
-  d: 'dďđ',
-  e: 'eèéêëēĕėęě',
-  g: 'gĝğġģ',
-  h: 'hĥħ',
-  i: 'iìíîïĩīĭįıİǐ',
-  j: 'jĵ',
-  k: 'kķ',
-  l: 'lĺļľŀł',
-  n: 'nñńņňŉ',
-  o: 'oòóôõöøōŏőǒ',
-  r: 'rŕŗř',
-  s: 'sśŝşšș',
-  t: 'tţťŧț',
-  u: 'uùúûüũūŭůűųǔ',
-  y: 'yýÿŷ',
-  z: 'zźżž',
-  и: 'ийѝ',
-  е: 'еёѐ',
-  і: 'ії',
-  у: 'уў',
-  г: 'гґ',
-  α: 'αά',
-  ε: 'εέ',
-  η: 'ηή',
-  ι: 'ιίϊΐ',
-  ο: 'οό',
-  υ: 'υύϋΰ',
-  ω: 'ωώ',
-  σ: 'σς',
-  ן: 'ןנ',
-  ם: 'םמ',
-  ך: 'ךכ',
-  ף: 'ףפ',
-  ץ: 'ץצ',
-  ا: 'اأإآٱ',
-  ي: 'يىیئ',
-  ك: 'كک',
-  ه: 'هةۀ',
-  و: 'وؤ',
-};
-// Stripped one code unit at a time: soft hyphen, zero-width and bidi marks, tatweel,
-// combining accents, Arabic harakat, Hebrew niqqud.
-const STRIP: ReadonlyArray<readonly [number, number]> = [
-  [0x00ad, 0x00ad],
-  [0x0300, 0x036f],
-  [0x0591, 0x05c7],
-  [0x0640, 0x0640],
-  [0x064b, 0x065f],
-  [0x0670, 0x0670],
-  [0x180e, 0x180e],
-  [0x200b, 0x200f],
-  [0x2060, 0x2064],
-  [0xfeff, 0xfeff],
-];
-const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
-const INVISIBLE_CLASS = `[${STRIP.map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`)).join('')}]`;
-const escape = (c: string) => (/[\\^$.*+?()[\]{}|/-]/.test(c) ? `\\${c}` : c);
+/**
+ * Everything the pre-filter knows about spelling comes from the detector's own folding
+ * (fold.ts): which characters it drops inside words, and which characters it reads as
+ * the same letter. Worked out once, at build time (or in a test), never kept by hand.
+ */
+interface Folding {
+  /** Character class of what the detector drops (soft hyphen, zero-width, combining marks…). */
+  invisible: string;
+  /** Folded letter → the raw characters (besides itself) that fold to it. */
+  variants: Map<string, string>;
+}
 
-// Each variant letter → the class of all its variants (é → [eèéêë…]).
-// Built on first use: only triggerSource needs it, at build time or in Node.
-let classOfVariant: Map<string, string> | undefined;
-function variantClass(c: string): string | undefined {
-  if (!classOfVariant) {
-    classOfVariant = new Map();
-    for (const cls of Object.values(VARIANTS))
-      for (const v of cls) classOfVariant.set(v, `[${cls}]`);
+/** The blocks where letters that fold to another letter are looked for. */
+const VARIANT_BLOCKS: ReadonlyArray<readonly [number, number]> = [
+  [0x00c0, 0x024f], // Latin-1 Supplement, Latin Extended-A and -B
+  [0x0370, 0x03ff], // Greek
+  [0x0400, 0x052f], // Cyrillic
+  [0x0590, 0x077f], // Hebrew, Arabic
+  [0x1e00, 0x1eff], // Latin Extended Additional (Vietnamese)
+  [0x1f00, 0x1fff], // Greek Extended (polytonic)
+  [0xfb1d, 0xfdff], // Hebrew and Arabic presentation forms
+  [0xfe70, 0xfefc],
+];
+
+let folding: Folding | undefined;
+function getFolding(): Folding {
+  if (folding) return folding;
+  const drop: number[] = [];
+  for (let c = 0x80; c < 0xd800; c++) if (fold.foldCode(c) === fold.DROP) drop.push(c);
+  for (let c = 0xe000; c < 0x10000; c++) if (fold.foldCode(c) === fold.DROP) drop.push(c);
+  const ranges: Array<[number, number]> = [];
+  for (const c of drop) {
+    const last = ranges[ranges.length - 1];
+    if (last && c === last[1] + 1) last[1] = c;
+    else ranges.push([c, c]);
   }
-  return classOfVariant.get(c);
+  const variants = new Map<string, string>();
+  for (const [a, b] of VARIANT_BLOCKS) {
+    for (let c = a; c <= b; c++) {
+      const f = fold.foldCode(c);
+      if (f < 0 || f === c) continue;
+      const base = String.fromCharCode(f);
+      variants.set(base, (variants.get(base) ?? '') + String.fromCharCode(c));
+    }
+  }
+  const invisible = `[${ranges.map(([x, y]) => (x === y ? hex(x) : `${hex(x)}-${hex(y)}`)).join('')}]`;
+  return (folding = { invisible, variants });
+}
+
+const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+
+/** The folded letter a stem character stands for. */
+function baseOf(c: string): string {
+  const f = fold.foldCode(c.charCodeAt(0));
+  return f >= 0 ? String.fromCharCode(f) : c;
 }
 
 export interface Stem {
@@ -90,8 +74,75 @@ export interface Stem {
 }
 
 /**
- * The trigger terms' telling words, lower-cased, without `*`, and without those that
- * another stem already covers (the pre-filter may over-accept, never under-accept).
+ * Phrases of one language as the beginnings their listed inflected forms share: the
+ * pre-filter lets the rest of each word follow (trigger-test.ts), so "президентская
+ * резиденция", "президентской резиденции" and "президентскую резиденцию" are one stem,
+ * "президентск резиденци". Forms of two words or more belong together when each of their
+ * words starts with the same four letters; a phrase listed in one form only stays whole
+ * ("state residence" must not become a stem that "state residents" passes).
+ */
+function sharedStarts(phrases: string[][]): Map<string[], string> {
+  // a one-word term stays whole: compounds share their first part ("presidentbolig",
+  // "presidentresidens"), and "president" alone is no trigger
+  const key = (words: string[]) =>
+    words.length === 1 ? words[0]! : words.map((w) => w.slice(0, 4)).join(' ');
+  const clusters = new Map<string, string[][]>();
+  for (const words of phrases)
+    clusters.set(key(words), [...(clusters.get(key(words)) ?? []), words]);
+  const out = new Map<string[], string>();
+  for (const words of phrases) {
+    const forms = clusters.get(key(words))!;
+    const starts = words.map((w, i) => forms.reduce((p, f) => commonStart(p, f[i]!), w));
+    out.set(words, telling(starts).join(' '));
+  }
+  return out;
+}
+
+/**
+ * Of a phrase's words, the first, the last, and between them the longest of each run of
+ * more than PHRASE_GAP words: the pre-filter lets up to PHRASE_GAP words stand between two
+ * of a stem's words, so "residence of the russian president" and "residence of the
+ * president" are both "residence president".
+ */
+function telling(words: string[]): string[] {
+  const kept = [words[0]!];
+  let at = 0;
+  while (at < words.length - 1) {
+    let next = words.length - 1;
+    if (next - at > PHRASE_GAP + 1) {
+      next = at + 1;
+      for (let j = at + 2; j <= at + PHRASE_GAP + 1; j++) {
+        if (words[j]!.length > words[next]!.length) next = j;
+      }
+    }
+    kept.push(words[next]!);
+    at = next;
+  }
+  return kept;
+}
+
+function commonStart(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.slice(0, i);
+}
+
+/** Characters kept of a term in a script without spaces (Thai, Lao, Khmer phrases run long). */
+const UNSPACED_STEM = 10;
+
+/** A term's characters in the detector's folded spelling (Pútín → putin). */
+function folded(term: string): string {
+  return [...term]
+    .map((c) => (c === ' ' ? c : fold.foldCode(c.charCodeAt(0)) === fold.DROP ? '' : baseOf(c)))
+    .join('');
+}
+
+/**
+ * The trigger terms' telling words in the detector's folded spelling, without `*`, and
+ * without those that another stem already covers (the pre-filter may over-accept, never
+ * under-accept). Of a term of several words, its longest word ("lake uzhin" → "uzhin");
+ * in a group marked `trigger: "phrases"`, the whole phrase, its words cut to the start its
+ * listed forms share (`sharedStarts`; in the scripts whose letters the pre-filter knows).
  * A stem is anchored at a word start unless its term may start inside a word: a term
  * written `*stem`, or one in a script without spaces or with clitics (see matcher).
  */
@@ -100,20 +151,32 @@ export function triggerStems(rules: DetectionRules): Stem[] {
   for (const g of Object.values(rules.groups)) {
     if (!g.trigger) continue;
     for (const list of Object.values(g.terms)) {
-      for (const t of list) {
-        // of a phrase, its longest word: the most telling ("lake uzhin" → "uzhin")
-        const words = t.replace(/\*/g, '').trim().toLowerCase().split(/\s+/);
+      const terms = list.map((t) => ({
+        t,
+        words: folded(t.replace(/\*/g, '').trim().toLowerCase()).split(/\s+/),
+      }));
+      const asPhrase = (words: string[]) =>
+        g.trigger === 'phrases' && knowsPhrasesOf(words[0]!.charCodeAt(0));
+      const phrases = sharedStarts(terms.map((x) => x.words).filter(asPhrase));
+      for (const { t, words } of terms) {
+        const first = words[0]!.charCodeAt(0);
+        let stem: string;
         let at = 0;
-        words.forEach((w, i) => {
-          if (w.length > words[at]!.length) at = i;
-        });
-        const stem = words[at] ?? '';
+        if (asPhrase(words)) {
+          stem = phrases.get(words)!;
+        } else {
+          words.forEach((w, i) => {
+            if (w.length > words[at]!.length) at = i;
+          });
+          stem = words[at] ?? '';
+        }
+        // a script without spaces: its term matches anywhere, so its beginning is enough
+        if (fold.isUnspaced(first) && !stem.includes(' ')) stem = stem.slice(0, UNSPACED_STEM);
         if (!stem) continue;
-        const first = stem.charCodeAt(0);
         const anchored =
           !(at === 0 && t.trim().startsWith('*')) &&
           !fold.isUnspaced(first) &&
-          !fold.isCliticScript(first);
+          !fold.isCliticScript(stem.charCodeAt(0));
         // the same stem from another term that may start inside a word: not anchored
         found.set(stem, (found.get(stem) ?? true) && anchored);
       }
@@ -121,57 +184,59 @@ export function triggerStems(rules: DetectionRules): Stem[] {
   }
   const sorted = [...found].map(([stem, anchored]) => ({ stem, anchored }));
   sorted.sort((a, b) => a.stem.length - b.stem.length || a.stem.localeCompare(b.stem));
-  const covers = (t: Stem, s: Stem) =>
-    t.anchored ? s.anchored && s.stem.startsWith(t.stem) : s.stem.includes(t.stem);
+  // t covers s when every text s finds, t finds too: each word of t begins a word of s,
+  // in a row ("putin" covers "residen of putin"; "president residen" covers
+  // "presidents residen"); a t that must start a word, only at a word start of s
+  const covers = (t: Stem, s: Stem) => {
+    if (!t.anchored) return s.stem.includes(t.stem);
+    const tw = t.stem.split(' ');
+    const sw = s.stem.split(' ');
+    for (let o = s.anchored ? 0 : 1; o + tw.length <= sw.length; o++) {
+      if (tw.every((w, j) => sw[o + j]!.startsWith(w))) return true;
+    }
+    return false;
+  };
   return sorted.filter((s, i) => !sorted.slice(0, i).some((t) => covers(t, s)));
 }
 
-const escapeAll = (st: string) => [...st].map(escape).join('');
-const withVariants = (st: string) => [...st].map((c) => variantClass(c) ?? escape(c)).join('');
-const alternation = (stems: readonly string[], form: (st: string) => string) =>
-  [...new Set(stems.map(form))].join('|');
-/** Both cases spelled out, so the gate needs no case-insensitive flag (costly to compile). */
-const classOf = (chars: Iterable<string>) =>
-  `[${[...new Set([...chars].flatMap((c) => [c, c.toLowerCase(), c.toUpperCase()]))]
-    .map(escape)
-    .join('')}]`;
+/** What a regular expression with the `i` flag (and no `u`) compares a character as. */
+function caseFold(c: string): string {
+  const upper = c.toUpperCase();
+  return upper.length === 1 && !(c.charCodeAt(0) >= 128 && upper.charCodeAt(0) < 128) ? upper : c;
+}
+
+const splitStems = (list: Stem[]) => ({
+  anchored: list.filter((s) => s.anchored).map((s) => s.stem),
+  free: list.filter((s) => !s.anchored).map((s) => s.stem),
+});
 
 /**
- * Works out the pre-filter for one rule set. V8 scans an alternation of plain stems
- * fast but slows down several-fold with character classes or many scripts in one
- * expression, so: plain Latin stems (as written in the rules, plus a dotted capital İ
- * form for Turkish); Cyrillic stems only when the text has Cyrillic letters; the other
- * scripts, with their spelling variants, only when one of their first letters occurs.
+ * Works out the pre-filter for one rule set (see trigger-test.ts for the stages): the
+ * folded stems split by script, and the variants of just the letters the stems use.
  */
 export function triggerSource(rules: DetectionRules): TriggerSource {
   const stems = triggerStems(rules);
   const code = (st: Stem) => st.stem.charCodeAt(0);
-  const latin = stems.filter((st) => code(st) < 0x250);
-  const cyrillic = stems.filter((st) => code(st) >= 0x400 && code(st) < 0x530);
-  const rest = stems.filter((st) => code(st) >= 0x250 && !cyrillic.includes(st));
-  const stages: TriggerSource['stages'] = [];
-  const stage = (list: Stem[], form: (st: string) => string, gate?: string) => {
-    const free = list.filter((s) => !s.anchored).map((s) => s.stem);
-    const anchored = list.filter((s) => s.anchored).map((s) => s.stem);
-    stages.push({
-      ...(gate ? { gate } : {}),
-      ...(free.length ? { free: alternation(free, form) } : {}),
-      ...(anchored.length ? { anchored: alternation(anchored, form) } : {}),
-    });
+  const isLatin = (st: Stem) => code(st) < 0x250;
+  const isCyrillic = (st: Stem) => code(st) >= 0x400 && code(st) < 0x530;
+  const { variants: all, invisible } = getFolding();
+  const letters = new Set(stems.flatMap((st) => [...st.stem.replace(/ /g, '')]));
+  const variants: Record<string, string> = {};
+  for (const l of [...letters].sort()) {
+    // the expressions ignore case: a letter that case-folds like one already kept adds nothing
+    const kept: string[] = [];
+    for (const c of all.get(l) ?? '') {
+      if (![l, ...kept].some((k) => caseFold(k) === caseFold(c))) kept.push(c);
+    }
+    if (kept.length) variants[l] = kept.join('');
+  }
+  return {
+    latin: splitStems(stems.filter(isLatin)),
+    cyrillic: splitStems(stems.filter(isCyrillic)),
+    other: splitStems(stems.filter((st) => !isLatin(st) && !isCyrillic(st))),
+    variants,
+    invisible,
   };
-  if (latin.length) {
-    // Turkish capital dotted İ: the same stem with it, for the case-insensitive test.
-    const dotted = latin
-      .filter((st) => st.stem.includes('i'))
-      .map((st) => ({ ...st, stem: st.stem.replace(/i/g, 'İ') }));
-    stage([...latin, ...dotted], escapeAll);
-  }
-  if (cyrillic.length) stage(cyrillic, escapeAll, '[\\u0400-\\u052f]');
-  if (rest.length) {
-    const firsts = rest.flatMap((st) => [...(VARIANTS[st.stem[0]!] ?? st.stem[0]!)]);
-    stage(rest, withVariants, classOf(firsts));
-  }
-  return { stages, invisible: INVISIBLE_CLASS };
 }
 
 /** `mayMatch` for one rule set, worked out now (tests, the CLI); the extension ships it prepared. */

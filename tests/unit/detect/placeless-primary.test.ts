@@ -5,7 +5,7 @@
  * are not. Own words.
  */
 import { describe, expect, it } from 'vitest';
-import { plainTextPage } from '../../../lib/extract/plain-text';
+import { plainTextPage } from '../../../scripts/detect/plain-text';
 import { run, STORY, textPage } from './helpers';
 
 const factChecks: Record<string, string> = {

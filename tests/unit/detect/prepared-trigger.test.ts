@@ -1,5 +1,5 @@
 /**
- * The build-time preparation of the packs (data/rules-plugin.ts): the trigger script's
+ * The build-time preparation of the packs (scripts/build/rules-plugin.ts): the trigger script's
  * pre-filters, the background's rules with every term's normalised word, and the packs
  * without rules for the popup and the background's card answers.
  */
@@ -12,7 +12,7 @@ import {
   TRIGGERS_MODULE,
   type PreparedStory,
   type PreparedTrigger,
-} from '../../../data/rules-plugin';
+} from '../../../scripts/build/rules-plugin';
 import { compile } from '../../../lib/detect';
 import { termWords } from '../../../lib/detect/matcher';
 import { buildTrigger, triggerFrom } from '../../../lib/detect/trigger';

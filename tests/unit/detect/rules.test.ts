@@ -11,6 +11,9 @@ describe('detection rules are data', () => {
     expect(Object.keys(pack.detection.topics).sort()).toEqual([
       'eu-dismissal',
       'evidence',
+      'independent-checks',
+      'negotiations',
+      'retaliation',
       'scale',
       'targeting',
       'ukraine-dismissal',
@@ -26,7 +29,7 @@ describe('detection rules are data', () => {
     expect(r.success).toBe(false);
     const messages = r.error!.issues.map((i) => i.message).join('\n');
     expect(messages).toContain('"no-such-group" is not a group or an earlier pattern');
-    expect(messages).toContain('`*` only at the start or end');
+    expect(messages).toContain('`*` only before the first word or after the last');
   });
 
   it('requires a trigger group', () => {
@@ -132,7 +135,7 @@ describe('mayMatch is the detector’s own gate', () => {
   it.each(texts)('finds the trigger in %s', (t) => expect(mayMatch(`news: ${t}.`)).toBe(true));
 
   it('is false on pages without a trigger, and then detect finds nothing either', () => {
-    const text = 'Drone attack on the presidential residence: officials deny the report.';
+    const text = 'Drone attack on the official residence: officials deny the report.';
     expect(mayMatch(text)).toBe(false);
     expect(detect(textPage(text)).story).toBeNull();
   });

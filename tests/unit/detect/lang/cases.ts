@@ -1,0 +1,60 @@
+/**
+ * One test file per language (tests/unit/detect/lang/<lang>.test.ts): short texts in
+ * own words, one per way the story is told, each with what the detector must say. The
+ * groups follow the kinds of item real news in every language brings:
+ *   article      a report about the claim                                  → primary
+ *   short        a one- to three-sentence brief ("91 drones", the residence) → found
+ *   home         "Putin's house/home" instead of residence                   → found
+ *   compound     the compound's own names (Dolgiye Borody, Uzhin, Object 201) → found
+ *   later        an article on something later that cites the claim as a reason
+ *                (the Oreshnik strike as retaliation, a hardened position)   → passing
+ *   residents    residents who heard no air defence that night             → found
+ *   kremlin2023  the May 2023 drones over the Kremlin (a look-alike)        → nothing
+ * `later` is six or more sentences on the later event, one of them citing the claim.
+ */
+import { describe, expect, it } from 'vitest';
+import { run, STORY, textPage } from '../helpers';
+
+export interface LanguageCases {
+  article: string;
+  short: string;
+  home: string;
+  compound: string;
+  later: string;
+  residents?: string;
+  kremlin2023: string;
+  /** Further look-alikes (Valdai tourism, the Soltsy airfield, the Valdai Club…): → nothing. */
+  lookalikes?: string[];
+}
+
+export function describeLanguage(lang: string, c: LanguageCases): void {
+  describe(`${lang}: the story told in ${lang}`, () => {
+    it('an article about the claim is primary', () => {
+      const d = run(textPage(c.article));
+      expect(d.story).toBe(STORY);
+      expect(d.strength).toBe('primary');
+      expect(d.passages.length).toBeGreaterThan(0);
+    });
+    const found: Array<[string, string | undefined]> = [
+      ['a very short item is found', c.short],
+      ['"Putin’s house/home" is found', c.home],
+      ['the compound’s own name is found', c.compound],
+      ['residents who heard nothing are found', c.residents],
+    ];
+    for (const [name, text] of found) {
+      if (text === undefined) continue;
+      it(name, () => expect(run(textPage(text)).story).toBe(STORY));
+    }
+    it('a later article citing the claim as a reason is a passing mention', () => {
+      const d = run(textPage(c.later));
+      expect(d.story).toBe(STORY);
+      expect(d.strength).toBe('passing');
+    });
+    it('the May 2023 drones over the Kremlin are not the story', () => {
+      expect(run(textPage(c.kremlin2023)).story).toBeNull();
+    });
+    for (const [i, text] of (c.lookalikes ?? []).entries()) {
+      it(`look-alike ${i + 1} is not the story`, () => expect(run(textPage(text)).story).toBeNull());
+    }
+  });
+}

@@ -1,0 +1,30 @@
+import { describeLanguage } from './cases';
+
+describeLanguage('en', {
+  article:
+    "Russia says Ukraine sent drones at Putin's residence in the Novgorod region\n" +
+    "Russia's foreign minister said overnight that 91 long-range drones had targeted the state residence near Valdai, and that all of them were shot down.\n" +
+    'Kyiv rejected the account as a fabrication meant to derail the peace talks.',
+  short:
+    "Moscow claims Kyiv launched 91 drones at the Russian president's residence. Ukraine denies it.",
+  home: 'Trump said Putin told him his house had been attacked by drones, and that he was very angry about it.',
+  compound:
+    'The compound at Dolgiye Borody, on the shore of Lake Valdai, has been used by Russian leaders since Soviet times. Moscow says Ukrainian drones allegedly attacked it in December.',
+  later:
+    'Russia fired its Oreshnik missile at the Lviv region overnight, hitting energy sites, the regional governor said.\n' +
+    'Air raid alerts sounded across western Ukraine for several hours, and power was cut in parts of the city.\n' +
+    'Ukraine’s air force said dozens of drones and missiles were launched at the same time.\n' +
+    "Moscow's defence ministry called the strike retaliation for the alleged attack on Putin's residence.\n" +
+    'European leaders condemned the launch as a dangerous escalation.\n' +
+    'Kyiv asked for an urgent meeting of the UN Security Council and more air defence systems.\n' +
+    'Repair crews worked through the day to restore heating to homes before the next frost.',
+  residents:
+    'Residents of Valdai told reporters they heard no explosions and no air defence on the night Moscow says drones flew at the Putin residence nearby.',
+  kremlin2023:
+    'Two drones were shot down over the Kremlin overnight, Moscow said on Wednesday, calling it an attempt on the life of the president.\n' +
+    "The Kremlin said Putin was not in the building and that the Senate Palace's dome was slightly damaged; the attack came days before the Victory Day parade in May 2023.",
+  lookalikes: [
+    "Moscow accused Kyiv of a drone attack on President Vladimir Putin's residence in the Kremlin, saying two drones were disabled by electronic warfare. The Kremlin said on Wednesday it reserved the right to retaliate, while Kyiv denied any involvement.",
+    'Tourists flock to Valdai in summer for its lake, monasteries and pine forests, and hotels near the national park say bookings are up. Local guides also point out the fence of the presidential residence on the far shore.',
+  ],
+});

@@ -1,0 +1,34 @@
+import { describeLanguage } from './cases';
+
+describeLanguage('sw', {
+  article:
+    'Urusi yadai Ukraine ilishambulia makazi ya Putin mkoani Novgorod kwa droni\n' +
+    'Waziri wa Mambo ya Nje wa Urusi, Sergei Lavrov, amesema Ukraine ilirusha droni 91 za masafa marefu kuelekea makazi rasmi ya Rais Vladimir Putin katika mkoa wa Novgorod usiku wa kuamkia Desemba 29.\n' +
+    'Kwa mujibu wa Lavrov, droni zote zilidunguliwa na mifumo ya ulinzi wa anga na hakuna aliyejeruhiwa wala uharibifu ulioripotiwa.\n' +
+    'Lavrov alisema Moscow itapitia upya msimamo wake katika mazungumzo ya amani, ingawa haitajiondoa kwenye mchakato huo.\n' +
+    'Rais wa Ukraine Volodymyr Zelensky amekanusha madai hayo, akiyaita uongo wenye nia ya kuvuruga juhudi za kutafuta amani.',
+  short:
+    'Moscow inadai Kyiv ilirusha droni 91 kuelekea makazi ya rais wa Urusi. Ukraine imekanusha.',
+  home:
+    'Trump alisema Putin alimweleza kwamba nyumba yake ilishambuliwa kwa droni, na kwamba alikasirika sana kusikia hivyo.',
+  compound:
+    'Jengo lililoko Dolgiye Borody, kando ya Ziwa Valdai, limetumiwa na viongozi wa Urusi tangu enzi za Kisovieti. Moscow inadai droni za Ukraine zilijaribu kulishambulia mwezi Desemba.',
+  later:
+    'Urusi imerusha kombora lake la Oreshnik katika mkoa wa Lviv usiku wa kuamkia leo na kupiga miundombinu ya nishati, gavana wa mkoa huo amesema.\n' +
+    "Ving'ora vya tahadhari ya mashambulizi ya anga vililia kote magharibi mwa Ukraine kwa saa kadhaa, na umeme ulikatika katika sehemu za jiji.\n" +
+    'Jeshi la anga la Ukraine lilisema makumi ya droni na makombora yalirushwa kwa wakati mmoja.\n' +
+    'Wizara ya Ulinzi ya Urusi ilisema shambulio hilo lilikuwa la kulipiza kisasi kwa shambulio linalodaiwa dhidi ya makazi ya Putin.\n' +
+    'Viongozi wa Ulaya walilaani urushaji huo wakisema ni hatua hatari inayozidisha mvutano.\n' +
+    'Kyiv iliomba mkutano wa dharura wa Baraza la Usalama la Umoja wa Mataifa pamoja na mifumo zaidi ya ulinzi wa anga.\n' +
+    'Mafundi walifanya kazi siku nzima kurejesha joto katika nyumba za watu kabla ya wimbi lijalo la baridi kali.',
+  residents:
+    'Wakazi wa Valdai waliwaambia waandishi wa habari kwamba hawakusikia milipuko wala sauti ya mifumo ya ulinzi wa anga usiku ambao Moscow inasema droni zilielekea makazi ya Putin yaliyo karibu na mji huo.',
+  kremlin2023:
+    'Droni mbili zilidunguliwa juu ya Kremlin usiku wa kuamkia leo, Moscow ilisema Jumatano, ikiita tukio hilo jaribio la kumuua rais.\n' +
+    'Kremlin ilisema Putin hakuwa ndani ya jengo hilo na kwamba kuba la Jumba la Seneti liliharibika kidogo; shambulio hilo lilitokea siku chache kabla ya gwaride la Siku ya Ushindi mwezi Mei 2023.',
+  lookalikes: [
+    'Valdai, mji mdogo ulio kando ya ziwa katika mkoa wa Novgorod, huvutia watalii wengi wakati wa kiangazi kutokana na monasteri yake iliyo kisiwani na hoteli zilizo ufukweni mwa ziwa.',
+    'Droni za Ukraine zilishambulia uwanja wa ndege wa kijeshi wa Soltsy katika mkoa wa Novgorod mwezi Agosti 2023 na kuharibu ndege ya kivita aina ya Tu-22M3, Wizara ya Ulinzi ya Urusi ilisema.',
+    'Msemaji wa Putin, Dmitry Peskov, alilaani shambulio la droni dhidi ya makazi rasmi ya Waziri Mkuu wa Iraq mjini Baghdad, ambapo Mustafa al-Kadhimi hakujeruhiwa.',
+  ],
+});
