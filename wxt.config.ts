@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { validatePackDir } from './data/load-packs';
-import { storyRulesPlugin } from './data/rules-plugin';
+import { storyRulesPlugin } from './scripts/build/rules-plugin';
 
 // Story packs are validated before every build: a bad pack stops the build with
 // a message naming the file and the field (see data/load-packs.ts).

@@ -1,10 +1,10 @@
-/** The modules data/rules-plugin.ts generates at build time. */
+/** The modules scripts/build/rules-plugin.ts generates at build time. */
 declare module 'virtual:factline-triggers' {
-  export const triggers: import('./rules-plugin').PreparedTrigger[];
+  export const triggers: import('./prepared').PreparedTrigger[];
 }
 
 declare module 'virtual:factline-rules' {
-  export const stories: import('./rules-plugin').PreparedStory[];
+  export const stories: import('./prepared').PreparedStory[];
 }
 
 declare module 'virtual:factline-content' {

@@ -1,6 +1,6 @@
 /**
  * The background detector's view of the story packs, prepared at build time
- * (data/rules-plugin.ts): pre-filters and normalised terms ready, rules parsed on
+ * (scripts/build/rules-plugin.ts): pre-filters and normalised terms ready, rules parsed on
  * first need.
  */
 import { stories } from 'virtual:factline-rules';

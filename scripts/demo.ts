@@ -14,12 +14,14 @@ import { startFixtureServer } from './fixture-server';
 /** The extension API inside the service worker, where `serviceWorker.evaluate` runs. */
 declare const chrome: typeof import('wxt/browser').browser;
 
+// Laid out as news sites lay them out (?styled=1): a text column with room beside it,
+// where the card sits.
 const DEMO_PAGES: [name: string, path: string][] = [
-  ['article', '/corpus/en/primary-lavrov-announces-drone-claim.html'],
-  ['lookalike', '/corpus/en/none-kremlin-drone-incident-2023.html'],
-  ['related-links', '/corpus/en/passing-related-links-new-year-address.html'],
-  ['russian', '/corpus/ru/primary-lavrov-kiev-atakoval-rezidentsiyu.html'],
-  ['ukrainian', '/corpus/uk/primary-rozvidka-ssha-ne-tsilylas.html'],
+  ['article', '/corpus/en/primary-lavrov-announces-drone-claim.html?styled=1'],
+  ['lookalike', '/corpus/en/none-kremlin-drone-incident-2023.html?styled=1'],
+  ['related-links', '/corpus/en/passing-related-links-new-year-address.html?styled=1'],
+  ['russian', '/corpus/ru/primary-lavrov-kiev-atakoval-rezidentsiyu.html?styled=1'],
+  ['ukrainian', '/corpus/uk/primary-rozvidka-ssha-ne-tsilylas.html?styled=1'],
 ];
 
 function parseArgs(argv: string[]): { screenshots?: string; port: number } {
@@ -51,6 +53,15 @@ async function screenshots(dir: string, origin: string): Promise<void> {
       await page.goto(origin + path);
       await page.waitForTimeout(2500); // detection at idle, card injection, fonts
       await page.screenshot({ path: join(dir, `${name}.png`) });
+      // The card expanded: the page's relevance, each party's position over time, the timeline.
+      const expand = page.locator('factline-card').getByRole('button', {
+        name: /timeline and positions/i,
+      });
+      if (await expand.count()) {
+        await expand.click();
+        await page.waitForTimeout(300);
+        await page.screenshot({ path: join(dir, `${name}-expanded.png`) });
+      }
       const popup = await b.context.newPage();
       await popup.setViewportSize({ width: 400, height: 600 });
       await popup.goto(
@@ -58,6 +69,7 @@ async function screenshots(dir: string, origin: string): Promise<void> {
       );
       await popup.waitForTimeout(500);
       await popup.screenshot({ path: join(dir, `${name}-popup.png`) });
+      await popup.screenshot({ path: join(dir, `${name}-popup-full.png`), fullPage: true });
       await popup.close();
       console.log(`${name}: ${join(dir, `${name}.png`)}, ${name}-popup.png`);
     }

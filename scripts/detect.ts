@@ -11,10 +11,10 @@ import { Window } from 'happy-dom';
 import { loadPackDir } from '../data/load-packs';
 import { compile, type CompiledDetector } from '../lib/detect';
 import { extractPageText, MAX_CHARS } from '../lib/extract';
-import { decodeBytes } from '../lib/extract/decode-bytes';
+import { decodeBytes } from './detect/decode-bytes';
 import { jsonLdArticleBlocks } from '../lib/extract/json-ld';
-import { plainTextPage } from '../lib/extract/plain-text';
-import { slimHtml } from '../lib/extract/slim-html';
+import { plainTextPage } from './detect/plain-text';
+import { slimHtml } from './detect/slim-html';
 import type { Detection } from '../lib/detect/types';
 import type { PageText } from '../lib/page-text';
 

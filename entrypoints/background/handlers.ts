@@ -12,7 +12,7 @@ import {
 } from '../../lib/messages';
 import { isOwnContentScript, isOwnExtensionPage } from '../../lib/sender';
 import { addSite, inSiteList, siteKey } from '../../lib/settings/sites';
-import { getSetting, getSettings, setSetting } from '../../lib/settings/store';
+import { getSetting, getSettings, setSetting } from '../../extension/settings-store';
 import { detectBlocks, warmUp, type DetectionSummary } from './detection';
 import { checkPageNow, injectCard, injectPageSide } from './scripts';
 import { getTabState, updateTabState } from './tab-store';

@@ -1,6 +1,6 @@
 import { defineBackground } from '#imports';
 import { browser } from 'wxt/browser';
-import { getSettings, watchSettings } from '../../lib/settings/store';
+import { getSettings, watchSettings } from '../../extension/settings-store';
 import { forgetTab } from './detection';
 import { onMessage } from './handlers';
 import { pushSettingsToCards, stopWatchersOutside, syncTriggerRegistration } from './scripts';

@@ -1,12 +1,12 @@
 /**
  * The card's messages: commands and settings from the background (sender checked, then
  * shape-checked), its kit and the reader's choices to it. The page cannot reach runtime
- * messaging, and no window message is listened to. No polyfill: lib/runtime-link.
+ * messaging, and no window message is listened to. No polyfill: extension/runtime-link.
  */
 import { asCardKit, asCardMessage } from '../../lib/card/card-kit-check';
 import type { UiLang } from '../../lib/i18n/langs';
 import type { CardKit, CardMessage, SettingsPush } from '../../lib/messages';
-import { extensionId, listen, send } from '../../lib/runtime-link';
+import { extensionId, listen, send } from '../../extension/runtime-link';
 import { isOwnExtensionContext } from '../../lib/sender';
 import type { Lifetime } from './lifetime';
 

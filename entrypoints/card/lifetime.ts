@@ -4,7 +4,7 @@
  * updated, disabled or removed (noticed at the next thing the card does). Nothing on
  * the page can end it: it answers no DOM event.
  */
-import { extensionAlive } from '../../lib/runtime-link';
+import { extensionAlive } from '../../extension/runtime-link';
 
 export class Lifetime {
   private readonly controller = new AbortController();

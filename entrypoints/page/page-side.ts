@@ -10,7 +10,7 @@ import { PageSession } from '../../lib/extract/page-session';
 import type { PageBlocks, PageDetection, ResendRequest } from '../../lib/messages';
 import { stopTrigger } from '../../lib/page-flags';
 import { setPageSlot, type PageResult, type PageSlot } from '../../lib/page-slot';
-import { extensionAlive, send } from '../../lib/runtime-link';
+import { extensionAlive, send } from '../../extension/runtime-link';
 import { createScheduler, DEFAULT_SCHEDULE } from '../../lib/schedule';
 import { SLICE_MS, yieldToPage } from '../../lib/yield';
 

@@ -7,7 +7,7 @@
  */
 import { createScheduler, DEFAULT_SCHEDULE } from '../../lib/schedule';
 import { setTriggerStop, triggerWatching } from '../../lib/page-flags';
-import { extensionAlive, send } from '../../lib/runtime-link';
+import { extensionAlive, send } from '../../extension/runtime-link';
 import { SLICE_MS, yieldToPage } from '../../lib/yield';
 
 /** Pending nodes above this many: test the whole page again instead. */

@@ -13,7 +13,7 @@ import {
   resetSettingsForTests,
   setSetting,
   settingsStore,
-} from '../../../lib/settings/store';
+} from '../../../extension/settings-store';
 
 beforeEach(() => {
   fakeBrowser.reset();

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { detectorRegistration, sitePatterns } from '../../../lib/registration';
 import { parseSiteInput } from '../../../lib/settings/site-input';
-import { getSettings, resetSettingsForTests, setSetting } from '../../../lib/settings/store';
+import { getSettings, resetSettingsForTests, setSetting } from '../../../extension/settings-store';
 
 beforeEach(() => {
   fakeBrowser.reset();

@@ -8,7 +8,7 @@ import {
   setSetting,
   settingsStore,
   watchSettings,
-} from '../../../lib/settings/store';
+} from '../../../extension/settings-store';
 import { addSite, inSiteList, removeSite, siteKey } from '../../../lib/settings/sites';
 
 beforeEach(() => {

@@ -9,30 +9,18 @@
  * - `virtual:factline-content`: the packs without their detection rules, for the
  *   background (which serves the card) and the popup.
  */
-import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { termWords } from '../lib/detect/matcher';
-import { triggerSource, type TriggerSource } from '../lib/detect/trigger';
-import { loadPackDir } from './load-packs';
+import { termWords } from '../../lib/detect/matcher';
+import { loadPackDir, packFiles } from '../../data/load-packs';
+import type { PreparedStory, PreparedTrigger } from '../../data/prepared';
+import { triggerSource } from '../../lib/detect/trigger';
+
+export type { PreparedStory, PreparedTrigger };
 
 export const TRIGGERS_MODULE = 'virtual:factline-triggers';
 export const RULES_MODULE = 'virtual:factline-rules';
 export const CONTENT_MODULE = 'virtual:factline-content';
 const MODULES = [TRIGGERS_MODULE, RULES_MODULE, CONTENT_MODULE];
-
-/** What `virtual:factline-triggers` exports (see data/rules-module.d.ts). */
-export interface PreparedTrigger {
-  id: string;
-  trigger: TriggerSource;
-}
-
-/** What `virtual:factline-rules` exports. */
-export interface PreparedStory extends PreparedTrigger {
-  /** The pack's `detection` rules, JSON-encoded. */
-  rules: string;
-  /** Normalised word of each term, in the matcher's order. */
-  words: string[];
-}
 
 export function storyRulesPlugin(storiesDir: string): Plugin {
   return {
@@ -42,7 +30,7 @@ export function storyRulesPlugin(storiesDir: string): Plugin {
       const name = id.startsWith('\0') ? id.slice(1) : '';
       if (!MODULES.includes(name)) return undefined;
       const packs = loadPackDir(storiesDir);
-      for (const p of packs) this.addWatchFile(join(storiesDir, `${p.id}.json`));
+      for (const p of packs) for (const f of packFiles(storiesDir, p.id)) this.addWatchFile(f);
       if (name === CONTENT_MODULE) {
         const content = packs.map(({ detection: _rules, ...rest }) => rest);
         return `export const packs = JSON.parse(${JSON.stringify(JSON.stringify(content))});`;

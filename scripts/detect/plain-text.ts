@@ -5,9 +5,9 @@
  * block per line, as `<li>`s do in HTML. Plain text has no landmarks, so every
  * block is `other`.
  */
-import type { PageText } from '../page-text';
-import { MAX_CHARS } from './extract-page-text';
-import { toIsoDate } from './published-date';
+import type { PageText } from '../../lib/page-text';
+import { MAX_CHARS } from '../../lib/extract/extract-page-text';
+import { toIsoDate } from '../../lib/extract/published-date';
 
 /** A line at least this long is a paragraph of its own. */
 const LONG_LINE = 200;

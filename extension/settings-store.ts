@@ -5,13 +5,14 @@
  */
 import { storage, type WxtStorageItem } from '@wxt-dev/storage';
 import {
+  defaultSettings,
   parseSetting,
   SETTING_NAMES,
   SETTINGS,
   type SettingName,
   type Settings,
   type SettingValue,
-} from './definitions';
+} from '../lib/settings/definitions';
 
 type Item = WxtStorageItem<unknown, Record<string, unknown>>;
 let items: Record<SettingName, Item> | undefined;
@@ -79,3 +80,13 @@ export function resetSettingsForTests(): void {
 
 /** The three calls a settings view needs (components/settings/use-settings.ts: SettingsStore). */
 export const settingsStore = { load: getSettings, save: setSetting, watch: watchSettings };
+
+/**
+ * How the popup and the options page start: read the settings once, then render.
+ * Storage that cannot be read at all still gets a working page, with the defaults.
+ */
+export function startWithSettings(render: (initial: Settings) => void): void {
+  void getSettings()
+    .catch(() => defaultSettings())
+    .then(render);
+}
