@@ -29,3 +29,9 @@ export function isIsoDate(value: string): boolean {
 export function isoDate(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
+
+/** True for a real date, or a range of two real dates `YYYY-MM-DD/YYYY-MM-DD`. */
+export function isIsoDateOrRange(value: string): boolean {
+  const parts = value.split('/');
+  return parts.length <= 2 && parts.every(isIsoDate);
+}

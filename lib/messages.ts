@@ -8,11 +8,12 @@ import type { StoryContent } from '../data/schema';
 import type { DateTable } from './format/date-formats';
 import type { Catalog } from './i18n/catalog';
 import { UI_LANGS, type UiLang } from './i18n/langs';
+import { isIsoDate } from './iso-date';
 import type { Settings } from './settings/definitions';
 import { z } from './zod-mini';
 
 const storyId = z.string().check(z.regex(/^[a-z0-9-]{1,80}$/));
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const isoDate = z.string().check(z.refine(isIsoDate));
 const tabId = z.number().check(z.int(), z.nonnegative());
 const strength = z.enum(['primary', 'passing']);
 const uiLang = z.enum(UI_LANGS);

@@ -14,9 +14,10 @@
  * inside a word. Digits of any script count as ASCII digits ("۹۱" is "91").
  */
 import { z } from '../zod';
+import { isIsoDate } from '../iso-date';
 import { DATE_GROUPS } from './date-groups';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
+const isoDate = z.string().refine(isIsoDate, 'must be a real date written YYYY-MM-DD');
 export const RuleIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case id');
 export const LangCodeSchema = z.string().regex(/^[a-z]{2,3}(?:-[a-z0-9]+)?$/, 'must be a language code');
 export const TermSchema = z

@@ -3,6 +3,7 @@
  * background worked out for the in-page card, which never calls Intl (a page's first
  * Intl call costs its main thread tens of milliseconds). Pure.
  */
+import { isIsoDateOrRange } from '../iso-date';
 import { formatAsOf, formatDateOrRange } from './dates';
 
 export interface DateFormats {
@@ -20,14 +21,12 @@ export function intlDates(lang: string): DateFormats {
 /** Each date or range → its short and long forms (the long one only for single dates). */
 export type DateTable = Record<string, [short: string, long: string]>;
 
-const DATE_OR_RANGE = /^\d{4}-\d{2}-\d{2}(?:\/\d{4}-\d{2}-\d{2})?$/;
-
 /** Formats every date and range found in `values` (any JSON: a pack, a list) for `lang`. */
 export function dateTable(values: unknown, lang: string): DateTable {
   const table: DateTable = {};
   const visit = (v: unknown): void => {
     if (typeof v === 'string') {
-      if (DATE_OR_RANGE.test(v) && !(v in table)) {
+      if (!(v in table) && isIsoDateOrRange(v)) {
         try {
           table[v] = [formatDateOrRange(v, lang), v.includes('/') ? '' : formatAsOf(v, lang)];
         } catch {
