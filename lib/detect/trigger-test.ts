@@ -34,9 +34,14 @@ export interface TriggerSource {
   variants: Record<string, string>;
   /** Character class of what the detector drops inside words (soft hyphen, zero-width…). */
   invisible: string;
+  /** Character classes that open the later stages: the accented forms of the Latin stems'
+   * letters, and the other scripts' first letters (worked out at build time: case-mapping
+   * hundreds of characters costs a page's first run milliseconds). */
+  gates: { accented: string; other: string };
 }
 
-const escape = (c: string) => (/[\\^$.*+?()[\]{}|/-]/.test(c) ? `\\${c}` : c);
+const SPECIAL = /[\\^$.*+?()[\]{}|/-]/;
+const escape = (c: string) => (SPECIAL.test(c) ? `\\${c}` : c);
 
 /** The letters of each script whose phrases the pre-filter tests whole (Latin first). */
 const SCRIPT_LETTERS: ReadonlyArray<readonly [number, number, string]> = [
@@ -79,6 +84,8 @@ function betweenFor(first: number): string {
 /** One stem as a regular-expression source: each letter alone, or as the class of its variants. */
 function form(stem: string, variants: Record<string, string> | null): string {
   const between = stem.includes(' ') ? betweenFor(stem.charCodeAt(0)) : '';
+  // the common case, on every page: a plain stem without variants is its own expression
+  if (!variants && !SPECIAL.test(stem)) return between ? stem.split(' ').join(between) : stem;
   let out = '';
   for (const c of stem) {
     const more = variants?.[c];
@@ -90,16 +97,24 @@ function form(stem: string, variants: Record<string, string> | null): string {
 
 /**
  * One list of stems ready to test. `find` is an alternation of the single-word stems and
- * of the phrases' first words, which V8 scans fast; a phrase is checked only where its
- * first word occurs, by `whole` (sticky, built on first need): a long alternation with
- * classes between the words is several hundred times slower when scanned over a page.
+ * of the phrases' first words (longest first, so a hit is the longest head there), which
+ * V8 scans fast. A phrase is tested only where its first word occurs, with a small sticky
+ * expression of the phrases of that first word, built on first need: one expression of
+ * every phrase would cost a page tens of milliseconds to compile, and common first words
+ * ("state", "den") occur on most pages.
  */
 interface Finder {
   find: RegExp;
   /** Must start a word. */
   anchored: boolean;
-  /** Every stem, words and phrases, tested at one position; null when there are no phrases. */
-  whole: (() => RegExp) | null;
+  /** True when a whole stem matches at `index`, where `find` matched `matched`. */
+  at(text: string, index: number, matched: string): boolean;
+}
+
+/** A character as a case-insensitive expression without the `u` flag compares it. */
+export function caseFold(c: string): string {
+  const u = c.toUpperCase();
+  return u.length === 1 && !(c.charCodeAt(0) >= 128 && u.charCodeAt(0) < 128) ? u : c;
 }
 
 function finder(
@@ -109,14 +124,48 @@ function finder(
 ): Finder | null {
   if (!list.length) return null;
   const alternation = (stems: string[]) => stems.map((st) => form(st, variants)).join('|');
-  const phrases = list.filter((st) => st.includes(' '));
-  const firsts = phrases.map((st) => st.slice(0, st.indexOf(' ')));
-  const find = [...new Set([...list.filter((st) => !st.includes(' ')), ...firsts])];
-  let whole: RegExp | undefined;
+  const firstWord = (st: string) => (st.includes(' ') ? st.slice(0, st.indexOf(' ')) : st);
+  const heads = [...new Set(list.map(firstWord))].sort((a, b) => b.length - a.length);
+  const words = new Set(list.filter((st) => !st.includes(' ')));
+  const phrases = new Map<string, string[]>();
+  for (const st of list)
+    if (st.includes(' ')) phrases.set(firstWord(st), [...(phrases.get(firstWord(st)) ?? []), st]);
+  // which characters each stem letter matches, compared as the expression compares them
+  const classes = new Map<string, Set<string>>();
+  const classOfLetter = (a: string) => {
+    let set = classes.get(a);
+    if (!set) classes.set(a, (set = new Set([a, ...(variants?.[a] ?? '')].map(caseFold))));
+    return set;
+  };
+  /** True when `head` matches at the start of `text` (what `find` matched there). */
+  const startsWith = (text: string, head: string) => {
+    if (head.length > text.length) return false;
+    for (let j = 0; j < head.length; j++)
+      if (!classOfLetter(head[j]!).has(caseFold(text[j]!))) return false;
+    return true;
+  };
+  // the heads by their first letter as compared (a hit is checked against those only)
+  const byFirst = new Map<string, string[]>();
+  for (const h of heads)
+    for (const c of classOfLetter(h[0]!)) byFirst.set(c, [...(byFirst.get(c) ?? []), h]);
+  const sticky = new Map<string, RegExp>();
   return {
-    find: new RegExp(alternation(find), 'gi'),
+    find: new RegExp(alternation(heads), 'gi'),
     anchored,
-    whole: phrases.length ? () => (whole ??= new RegExp(alternation(list), 'iy')) : null,
+    at(text, index, matched) {
+      // every head that matches here is no longer than the longest one, which `find` found
+      for (const h of byFirst.get(caseFold(matched[0]!)) ?? []) {
+        if (!startsWith(matched, h)) continue;
+        if (words.has(h)) return true;
+        const of = phrases.get(h);
+        if (!of) continue;
+        let re = sticky.get(h);
+        if (!re) sticky.set(h, (re = new RegExp(alternation(of), 'iy')));
+        re.lastIndex = index;
+        if (re.test(text)) return true;
+      }
+      return false;
+    },
   };
 }
 
@@ -160,12 +209,7 @@ function found(f: Finder | null, text: string): boolean {
   const re = f.find;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (!f.anchored || startsWord(text, m.index)) {
-      if (!f.whole) return true;
-      const whole = f.whole();
-      whole.lastIndex = m.index;
-      if (whole.test(text)) return true;
-    }
+    if ((!f.anchored || startsWord(text, m.index)) && f.at(text, m.index, m[0])) return true;
     re.lastIndex = m.index + 1;
   }
   return false;
@@ -173,32 +217,10 @@ function found(f: Finder | null, text: string): boolean {
 
 const hit = (c: Compiled, text: string) => found(c.free, text) || found(c.anchored, text);
 
-/** Turkish capital dotted İ does not match i case-insensitively: the stems with it too. */
-function withDottedI(stems: TriggerStems): TriggerStems {
-  const dotted = (list: string[]) => [
-    ...list,
-    ...list.filter((s) => s.includes('i')).map((s) => s.replace(/i/g, 'İ')),
-  ];
-  return { anchored: dotted(stems.anchored), free: dotted(stems.free) };
-}
-
-/** A class of the given characters in both cases (a gate is tested without the `i` flag). */
-function classOf(chars: string[]): string {
-  const all = new Set(chars.flatMap((c) => [c, c.toLowerCase(), c.toUpperCase()]));
-  return all.size ? `[${[...all].map(escape).join('')}]` : '[]';
-}
-
 /** `mayMatch` from a prepared source: false means "certainly no story". */
 export function triggerFrom(source: TriggerSource): (text: string) => boolean {
-  const { latin, other, variants } = source;
-  const more = (c: string) => [...(variants[c] ?? '')];
-  // accented Latin letters that fold into the stems' letters; the other scripts' first letters
-  const stemLetters = new Set([...latin.anchored, ...latin.free].join('').replace(/ /g, ''));
-  const accentedGate = classOf([...stemLetters].flatMap(more));
-  const otherGate = classOf(
-    [...other.anchored, ...other.free].flatMap((st) => [st[0]!, ...more(st[0]!)]),
-  );
-  const plain = compileStems(withDottedI(latin), null);
+  const { latin, other, gates } = source;
+  const plain = compileStems(latin, null);
   const lazy = (stems: TriggerStems, gate: string | null) => {
     const gateRe = gate ? new RegExp(gate) : null;
     let compiled: Compiled | undefined;
@@ -211,12 +233,23 @@ export function triggerFrom(source: TriggerSource): (text: string) => boolean {
   };
   const stages = [
     (text: string) => hit(plain, text),
-    lazy(latin, accentedGate),
+    lazy(latin, gates.accented),
     lazy(source.cyrillic, '[\\u0400-\\u052f]'),
-    lazy(other, otherGate),
+    lazy(other, gates.other),
   ];
   const invisible = new RegExp(source.invisible);
   const invisibleAll = new RegExp(source.invisible, 'g');
   const test = (text: string) => stages.some((stage) => stage(text));
-  return (text) => test(text) || (invisible.test(text) && test(text.replace(invisibleAll, '')));
+  // Turkish capital dotted İ is no case variant of i for a regular expression, and
+  // invisible characters split words: both are undone, only when present and the text failed
+  const undone = (text: string) => {
+    let t = text.includes('İ') ? text.replace(/İ/g, 'i') : text;
+    if (invisible.test(t)) t = t.replace(invisibleAll, '');
+    return t;
+  };
+  return (text) => {
+    if (test(text)) return true;
+    const again = undone(text);
+    return again !== text && test(again);
+  };
 }

@@ -6,7 +6,13 @@
  */
 import * as fold from './fold';
 import type { DetectionRules } from './rules-schema';
-import { knowsPhrasesOf, PHRASE_GAP, triggerFrom, type TriggerSource } from './trigger-test';
+import {
+  caseFold,
+  knowsPhrasesOf,
+  PHRASE_GAP,
+  triggerFrom,
+  type TriggerSource,
+} from './trigger-test';
 
 export { triggerFrom, type TriggerSource };
 
@@ -199,10 +205,17 @@ export function triggerStems(rules: DetectionRules): Stem[] {
   return sorted.filter((s, i) => !sorted.slice(0, i).some((t) => covers(t, s)));
 }
 
-/** What a regular expression with the `i` flag (and no `u`) compares a character as. */
-function caseFold(c: string): string {
-  const upper = c.toUpperCase();
-  return upper.length === 1 && !(c.charCodeAt(0) >= 128 && upper.charCodeAt(0) < 128) ? upper : c;
+/** A class of the given characters in both cases (a gate is tested without the `i` flag). */
+export function classOf(chars: string[]): string {
+  // Only characters beyond ASCII: the plain stage reads ASCII letters in any case, and
+  // ſ and ı have ASCII capitals (S, I) that would open the gate on nearly every page.
+  const all = new Set(
+    chars
+      .flatMap((c) => [c, c.toLowerCase(), c.toUpperCase()])
+      .filter((c) => c.charCodeAt(0) >= 128),
+  );
+  const escape = (c: string) => (/[\\^\]-]/.test(c) ? `\\${c}` : c);
+  return all.size ? `[${[...all].map(escape).join('')}]` : '[]';
 }
 
 const splitStems = (list: Stem[]) => ({
@@ -230,12 +243,20 @@ export function triggerSource(rules: DetectionRules): TriggerSource {
     }
     if (kept.length) variants[l] = kept.join('');
   }
+  const latin = splitStems(stems.filter(isLatin));
+  const other = splitStems(stems.filter((st) => !isLatin(st) && !isCyrillic(st)));
+  const more = (c: string) => [...(variants[c] ?? '')];
+  const latinLetters = new Set([...latin.anchored, ...latin.free].join('').replace(/ /g, ''));
   return {
-    latin: splitStems(stems.filter(isLatin)),
+    latin,
     cyrillic: splitStems(stems.filter(isCyrillic)),
-    other: splitStems(stems.filter((st) => !isLatin(st) && !isCyrillic(st))),
+    other,
     variants,
     invisible,
+    gates: {
+      accented: classOf([...latinLetters].flatMap(more)),
+      other: classOf([...other.anchored, ...other.free].flatMap((st) => [st[0]!, ...more(st[0]!)])),
+    },
   };
 }
 

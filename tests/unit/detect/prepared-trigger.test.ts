@@ -16,6 +16,7 @@ import {
 import { compile } from '../../../lib/detect';
 import { termWords } from '../../../lib/detect/matcher';
 import { buildTrigger, triggerFrom } from '../../../lib/detect/trigger';
+import { classOf } from '../../../lib/detect/trigger';
 import { STORY, stories, textPage } from './helpers';
 
 /** Runs the build-time plugin as Vite would and evaluates the module it generates. */
@@ -102,5 +103,15 @@ describe('the packs shipped without their rules', () => {
     const { detection: _rules, ...content } = stories[0]!;
     expect(packs).toEqual([content]);
     expect(packs[0]).not.toHaveProperty('detection');
+  });
+});
+
+describe('the pre-filter’s gates', () => {
+  it('open only on characters beyond ASCII: ſ and ı do not let every capital S or I in', () => {
+    const gate = new RegExp(classOf(['ſ', 'ı', 'é', 'K']));
+    expect(gate.test('Some Ordinary Text In Capitals, SKI RESORT')).toBe(false);
+    expect(gate.test('ſ')).toBe(true);
+    expect(gate.test('café')).toBe(true);
+    expect(gate.test('CAFÉ')).toBe(true);
   });
 });
