@@ -11,6 +11,7 @@ import type { PageBlocks, PageDetection, ResendRequest } from '../../lib/message
 import { stopTrigger } from '../../lib/page-flags';
 import { setPageSlot, type PageResult, type PageSlot } from '../../lib/page-slot';
 import { extensionAlive, send } from '../../extension/runtime-link';
+import { watchPage } from '../../lib/page-watch';
 import { createScheduler, DEFAULT_SCHEDULE } from '../../lib/schedule';
 import { SLICE_MS, yieldToPage } from '../../lib/yield';
 
@@ -131,19 +132,14 @@ export function startPageSide(explicit: boolean): { slot: PageSlot; first: Promi
     });
 
   const scheduler = createScheduler(() => void recheck(), signal, DEFAULT_SCHEDULE);
-  const observer = new MutationObserver((records) => {
-    pending.push(...records);
-    if (ready) scheduler.poke(location.href !== url);
-  });
-  observer.observe(document.documentElement, {
-    childList: true,
-    subtree: true,
-    characterData: true,
-  });
-  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
-  const onNavigate = () => scheduler.poke(location.href !== url);
-  window.addEventListener('popstate', onNavigate, { signal });
-  window.addEventListener('hashchange', onNavigate, { signal });
+  const observer = watchPage(
+    signal,
+    (records) => {
+      pending.push(...records);
+      if (ready) scheduler.poke(location.href !== url);
+    },
+    () => scheduler.poke(location.href !== url),
+  );
 
   const first = queue(async () => {
     await session.extractAll(yieldToPage, SLICE_MS);

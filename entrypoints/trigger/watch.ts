@@ -5,6 +5,7 @@
  * that text alone. A match wakes the background, which starts the page side here
  * (extraction in short slices, detection off the page's thread) and this script stops.
  */
+import { watchPage } from '../../lib/page-watch';
 import { createScheduler, DEFAULT_SCHEDULE } from '../../lib/schedule';
 import { setTriggerStop, triggerWatching } from '../../lib/page-flags';
 import { extensionAlive, send } from '../../extension/runtime-link';
@@ -147,29 +148,24 @@ export function watchForTrigger(mayMatch: (text: string) => boolean): void {
     else if (pending.length) scheduler.poke();
   };
   const scheduler = createScheduler(check, signal, DEFAULT_SCHEDULE);
-  const observer = new MutationObserver((records) => {
-    if (!whole) {
-      for (const r of records) {
-        if (r.type === 'characterData') pending.push(r.target);
-        else for (const n of r.addedNodes) pending.push(n);
+  watchPage(
+    signal,
+    (records) => {
+      if (!whole) {
+        for (const r of records) {
+          if (r.type === 'characterData') pending.push(r.target);
+          else for (const n of r.addedNodes) pending.push(n);
+        }
+        if (pending.length > MAX_PENDING) {
+          pending = [];
+          whole = true;
+        }
       }
-      if (pending.length > MAX_PENDING) {
-        pending = [];
-        whole = true;
-      }
-    }
-    scheduler.poke(location.href !== url);
-  });
-  observer.observe(document.documentElement, {
-    childList: true,
-    subtree: true,
-    characterData: true,
-  });
-  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
-  // A client-side navigation may change the page without adding to it.
-  const onNavigate = () => scheduler.poke(location.href !== url);
-  window.addEventListener('popstate', onNavigate, { signal });
-  window.addEventListener('hashchange', onNavigate, { signal });
+      scheduler.poke(location.href !== url);
+    },
+    // a client-side navigation may change the page without adding to it
+    () => scheduler.poke(location.href !== url),
+  );
 
   void readWholePage();
 }
