@@ -49,7 +49,9 @@ export function readPackParts(dir: string): PackParts {
   const termsDir = join(dir, 'terms');
   const terms: Record<string, unknown> = {};
   if (existsSync(termsDir)) {
-    for (const f of readdirSync(termsDir).filter((f) => f.endsWith('.json')).sort()) {
+    for (const f of readdirSync(termsDir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()) {
       terms[f.replace(/\.json$/, '')] = readJson(join(termsDir, f));
     }
   }
@@ -70,7 +72,8 @@ export function parsePackParts(parts: PackParts): StoryPack {
   const storyFile = `${d}/story.json`;
   const detectionFile = `${d}/detection.json`;
   const lines: string[] = [];
-  const groups = isRecord(parts.detection) && isRecord(parts.detection.groups) ? parts.detection.groups : {};
+  const groups =
+    isRecord(parts.detection) && isRecord(parts.detection.groups) ? parts.detection.groups : {};
   const merged: Record<string, Record<string, Record<string, unknown>>> = {};
   for (const [lang, raw] of Object.entries(parts.terms)) {
     const file = `${d}/terms/${lang}.json`;
@@ -99,7 +102,10 @@ export function parsePackParts(parts: PackParts): StoryPack {
     ? {
         ...parts.detection,
         groups: Object.fromEntries(
-          Object.entries(groups).map(([g, v]) => [g, { terms: {}, ...(isRecord(v) ? v : {}), ...merged[g] }]),
+          Object.entries(groups).map(([g, v]) => [
+            g,
+            { terms: {}, ...(isRecord(v) ? v : {}), ...merged[g] },
+          ]),
         ),
       }
     : parts.detection;
@@ -110,7 +116,8 @@ export function parsePackParts(parts: PackParts): StoryPack {
       d,
       result.error.issues.map((issue) => {
         const [first, second, group, field, lang] = issue.path;
-        if (first !== 'detection') return `${storyFile}: ${fieldPath(issue.path)}: ${issue.message}`;
+        if (first !== 'detection')
+          return `${storyFile}: ${fieldPath(issue.path)}: ${issue.message}`;
         // A term's own error belongs to its language's file.
         if (second === 'groups' && typeof lang === 'string' && field !== 'trigger') {
           const rest = issue.path.slice(5);
@@ -122,7 +129,9 @@ export function parsePackParts(parts: PackParts): StoryPack {
   }
   const expectedId = d.replace(/^.*[\\/]/, '');
   if (result.data.id !== expectedId) {
-    throw new PackError(d, [`${storyFile}: id: "${result.data.id}" must match the folder name "${expectedId}"`]);
+    throw new PackError(d, [
+      `${storyFile}: id: "${result.data.id}" must match the folder name "${expectedId}"`,
+    ]);
   }
   return result.data;
 }

@@ -18,8 +18,12 @@ import { isIsoDate } from '../iso-date';
 import { DATE_GROUPS } from './date-groups';
 
 const isoDate = z.string().refine(isIsoDate, 'must be a real date written YYYY-MM-DD');
-export const RuleIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case id');
-export const LangCodeSchema = z.string().regex(/^[a-z]{2,3}(?:-[a-z0-9]+)?$/, 'must be a language code');
+export const RuleIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case id');
+export const LangCodeSchema = z
+  .string()
+  .regex(/^[a-z]{2,3}(?:-[a-z0-9]+)?$/, 'must be a language code');
 export const TermSchema = z
   .string()
   .trim()

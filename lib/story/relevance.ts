@@ -101,7 +101,6 @@ export function pageRelevance(
   };
 }
 
-
 /** Timeline entries whose (start) date is after `published` (YYYY-MM-DD). */
 export function newSince(entries: readonly TimelineEntry[], published: string): TimelineEntry[] {
   return entries.filter((e) => splitDateOrRange(e.date).start > published);

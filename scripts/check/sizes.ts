@@ -76,7 +76,9 @@ export function measureSizes(dir: string): Measured[] | null {
   return BUDGETS.map((b) => {
     const pattern = b.files;
     const matched =
-      pattern instanceof RegExp ? files.filter((f) => pattern.test(f)) : pageScripts(dir, pattern.page);
+      pattern instanceof RegExp
+        ? files.filter((f) => pattern.test(f))
+        : pageScripts(dir, pattern.page);
     return {
       ...b,
       files_: matched,

@@ -123,7 +123,9 @@ describe('card on a wide page with a free margin (1280 × 800)', () => {
       expect(await row.getByRole('button').count()).toBe(p.steps);
       if (p.text) expect(squash(await row.innerText())).toContain(squash(p.text));
     }
-    await card(page).getByRole('button', { name: /^Show all \d+ entries$/ }).click();
+    await card(page)
+      .getByRole('button', { name: /^Show all \d+ entries$/ })
+      .click();
     expect((await dates.allInnerTexts()).map(squash)).toEqual(view.allDates);
     await page.screenshot({ path: screenshotPath('card-1280-expanded') });
   });

@@ -93,7 +93,9 @@ describe.each(UI_LANGS)('the popup and the options page in %s at 400 px', (lang)
     expect(squash(await page.getByRole('heading', { level: 1 }).innerText())).toBe(
       inLang(pack.title, lang),
     );
-    expect(await page.getByRole('button', { name: t('section.timeline'), exact: true }).isVisible()).toBe(true);
+    expect(
+      await page.getByRole('button', { name: t('section.timeline'), exact: true }).isVisible(),
+    ).toBe(true);
     expect(await page.getByText(inLang(pack.status, lang)).isVisible()).toBe(true);
   });
 

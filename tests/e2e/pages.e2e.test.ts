@@ -91,7 +91,9 @@ describe('a desktop reader (1280 × 800)', () => {
     expect(tree).toContain(`Events through ${view.eventsThrough}`);
     expect(tree).toContain(`reviewed ${view.reviewed}`);
     // the rest of the timeline, one press away
-    await card(page).getByRole('button', { name: /^Show all \d+ entries$/ }).click();
+    await card(page)
+      .getByRole('button', { name: /^Show all \d+ entries$/ })
+      .click();
     const all = await accessibleText(b, page);
     for (const date of view.allDates) expect(all).toContain(date);
     await page.screenshot({ path: screenshotPath('page-article-1280') });

@@ -234,7 +234,10 @@ describe('story.json: sources and attribution', () => {
 
   it('rejects two sources with the same address, however it is written', () => {
     const url = (parts.story as StoryContent).sources[0]!.url;
-    const page = url.replace(/^https?:\/\//, '').replace(/\/$/, '').toLowerCase();
+    const page = url
+      .replace(/^https?:\/\//, '')
+      .replace(/\/$/, '')
+      .toLowerCase();
     for (const same of [url, url.replace(/^https:/, 'http:'), `${url.replace(/\/$/, '')}/#top`]) {
       const lines = errorsFor((p) => {
         p.story.sources[1]!.url = same;

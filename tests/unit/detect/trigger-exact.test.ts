@@ -23,8 +23,7 @@ const triggerOnly: DetectionRules = {
   groups: Object.fromEntries(Object.entries(rules.groups).filter(([, g]) => g.trigger)),
 };
 const matcher = buildMatcher(triggerOnly);
-const detectorFinds = (text: string) =>
-  findHits(matcher, normalize([text]).text).group.length > 0;
+const detectorFinds = (text: string) => findHits(matcher, normalize([text]).text).group.length > 0;
 
 /** A small seeded generator, so a failure names a case that can be run again. */
 function random(seed: number) {
@@ -57,7 +56,7 @@ const BETWEEN = [' ', '\u00a0', '-', '’', '\n', ' – ', ', ', '/', '"'];
 const ENDINGS = ['s', 'а', 'ой', 'ів', 'ами', 'en', 'ы', 'ları', 'nin', 'ით', 'ի'];
 
 type Change = (term: string, next: () => number) => string;
-const pick = <T,>(list: readonly T[], next: () => number) => list[Math.floor(next() * list.length)]!;
+const pick = <T>(list: readonly T[], next: () => number) => list[Math.floor(next() * list.length)]!;
 const letters = (term: string, next: () => number, change: (c: string) => string) =>
   [...term].map((c) => (/\s/.test(c) || next() < 0.5 ? c : change(c))).join('');
 

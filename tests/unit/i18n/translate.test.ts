@@ -14,7 +14,9 @@ describe('createTranslator', () => {
   it('returns English messages with variables filled in', () => {
     const t = createTranslator('en');
     expect(t('section.timeline')).toBe('Timeline');
-    expect(t('story.eventsThrough', { date: '15 February 2026' })).toBe('Events through 15 February 2026');
+    expect(t('story.eventsThrough', { date: '15 February 2026' })).toBe(
+      'Events through 15 February 2026',
+    );
     expect(t('attribution.by', { by: 'U.S. officials' })).toBe('— U.S. officials');
   });
 

@@ -9,8 +9,7 @@ describeLanguage('bs', {
     'Rusija do sada nije predočila nikakve dokaze za navodni napad.',
   short:
     'Rusija tvrdi da je Ukrajina lansirala 91 dron na rezidenciju ruskog predsjednika. Kijev to negira.',
-  home:
-    'Trump je kazao da mu je Putin rekao kako je njegova kuća napadnuta dronovima, dodavši da ga je to jako naljutilo.',
+  home: 'Trump je kazao da mu je Putin rekao kako je njegova kuća napadnuta dronovima, dodavši da ga je to jako naljutilo.',
   compound:
     'Kompleks Dolgije Borodi na obali jezera Valdaj ruski lideri koriste još od sovjetskih vremena. Moskva tvrdi da su ga u decembru navodno napali ukrajinski dronovi.',
   later:

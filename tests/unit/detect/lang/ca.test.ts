@@ -9,8 +9,7 @@ describeLanguage('ca', {
     'Rússia encara no ha presentat cap prova del suposat atac.',
   short:
     'Moscou afirma que Kíiv va llançar 91 drons contra la residència del president rus. Ucraïna ho nega.',
-  home:
-    'Trump va dir que Putin li havia explicat que la seva casa havia estat atacada amb drons i que estava molt enfadat.',
+  home: 'Trump va dir que Putin li havia explicat que la seva casa havia estat atacada amb drons i que estava molt enfadat.',
   compound:
     "El complex de Dolguie Borodi, a la riba del llac Valdai, l'utilitzen els dirigents russos des de l'època soviètica. Moscou afirma que drons ucraïnesos el van atacar suposadament al desembre.",
   later:

@@ -54,7 +54,8 @@ export function describeLanguage(lang: string, c: LanguageCases): void {
       expect(run(textPage(c.kremlin2023)).story).toBeNull();
     });
     for (const [i, text] of (c.lookalikes ?? []).entries()) {
-      it(`look-alike ${i + 1} is not the story`, () => expect(run(textPage(text)).story).toBeNull());
+      it(`look-alike ${i + 1} is not the story`, () =>
+        expect(run(textPage(text)).story).toBeNull());
     }
   });
 }

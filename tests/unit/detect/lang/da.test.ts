@@ -9,8 +9,7 @@ describeLanguage('da', {
     'Rusland har endnu ikke fremlagt beviser for det påståede angreb.',
   short:
     'Rusland hævder, at Ukraine sendte 91 droner mod den russiske præsidents residens. Kyiv afviser.',
-  home:
-    'Trump sagde, at Putin havde fortalt ham, at hans hus var blevet angrebet af droner, og at han var meget vred over det.',
+  home: 'Trump sagde, at Putin havde fortalt ham, at hans hus var blevet angrebet af droner, og at han var meget vred over det.',
   compound:
     'Anlægget ved Dolgije Borody ved bredden af Valdaj-søen har været brugt af russiske ledere siden sovjettiden. Moskva siger, at ukrainske droner angiveligt angreb det i december.',
   later:

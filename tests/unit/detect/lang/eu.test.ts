@@ -9,8 +9,7 @@ describeLanguage('eu', {
     'Errusiak ez du oraindik ustezko erasoaren frogarik aurkeztu.',
   short:
     'Moskuk dio Kievek 91 drone bidali zituela Errusiako presidentearen egoitzaren aurka. Ukrainak ukatu egin du.',
-  home:
-    'Trumpek esan du oso haserre dagoela droneek Putinen etxeari eraso ziotelako; Putinek berak kontatu omen zion.',
+  home: 'Trumpek esan du oso haserre dagoela droneek Putinen etxeari eraso ziotelako; Putinek berak kontatu omen zion.',
   compound:
     'Dolguie Borodiko konplexua, Valdai aintziraren ertzean, Errusiako buruzagiek erabili izan dute garai sobietarretatik. Moskuk dio Ukrainako droneek ustez eraso egin ziotela abenduan.',
   later:

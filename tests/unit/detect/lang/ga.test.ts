@@ -9,8 +9,7 @@ describeLanguage('ga', {
     'Níor chuir an Rúis aon fhianaise ar fáil go fóill faoin ionsaí maíte.',
   short:
     'Deir Moscó gur sheol Cív 91 drón chuig áras cónaithe Uachtarán na Rúise. Séanann an Úcráin é.',
-  home:
-    'Dúirt Trump gur inis Putin dó gur ionsaíodh a theach le dróin, agus go raibh sé an-chrosta faoi.',
+  home: 'Dúirt Trump gur inis Putin dó gur ionsaíodh a theach le dróin, agus go raibh sé an-chrosta faoi.',
   compound:
     'Tá an coimpléasc ag Dolgiye Borody, ar bhruach Loch Valdai, in úsáid ag ceannairí na Rúise ó ré an Aontais Shóivéadaigh. Deir Moscó gur ionsaigh dróin Úcránacha é, mar dhea, i mí na Nollag.',
   later:

@@ -9,8 +9,7 @@ describeLanguage('gl', {
     'Rusia aínda non presentou ningunha proba do suposto ataque.',
   short:
     'Moscova asegura que Kiev lanzou 91 drons contra a residencia do presidente ruso. Ucraína négao.',
-  home:
-    'Trump dixo que Putin lle contara que a súa casa fora atacada con drons e que estaba moi enfadado.',
+  home: 'Trump dixo que Putin lle contara que a súa casa fora atacada con drons e que estaba moi enfadado.',
   compound:
     'O complexo de Dolguie Borodi, á beira do lago Valdái, utilízano os dirixentes rusos desde a época soviética. Moscova sostén que drons ucraínos o atacaron supostamente en decembro.',
   later:

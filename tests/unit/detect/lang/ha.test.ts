@@ -9,8 +9,7 @@ describeLanguage('ha', {
     'Shugaban Ukraine Volodymyr Zelensky ya musanta zargin, yana mai cewa ƙarya ce da aka ƙirƙiro don kawo cikas ga yunƙurin samar da zaman lafiya.',
   short:
     'Moscow ta ce Kyiv ta harba jirage marasa matuƙa 91 kan gidan shugaban ƙasar Rasha. Ukraine ta musanta.',
-  home:
-    'Trump ya ce Putin ya gaya masa cewa gidansa ya fuskanci harin jirage marasa matuƙa, abin da ya ba shi haushi sosai.',
+  home: 'Trump ya ce Putin ya gaya masa cewa gidansa ya fuskanci harin jirage marasa matuƙa, abin da ya ba shi haushi sosai.',
   compound:
     'Ginin da ke Dolgiye Borody a gefen Tafkin Valdai shugabannin Rasha sun yi amfani da shi tun zamanin Tarayyar Soviet. Moscow ta yi zargin cewa jirage marasa matuƙa na Ukraine sun yi yunƙurin kai masa hari a watan Disamba.',
   later:

@@ -9,8 +9,7 @@ describeLanguage('id', {
     'Presiden Ukraina Volodymyr Zelensky membantah tudingan itu dan menyebutnya kebohongan yang dimaksudkan untuk menggagalkan upaya perdamaian.',
   short:
     'Moskow mengklaim Kyiv meluncurkan 91 drone ke kediaman presiden Rusia. Ukraina membantah.',
-  home:
-    'Trump mengatakan Putin memberitahunya bahwa rumahnya diserang drone, dan ia mengaku sangat marah mendengar hal itu.',
+  home: 'Trump mengatakan Putin memberitahunya bahwa rumahnya diserang drone, dan ia mengaku sangat marah mendengar hal itu.',
   compound:
     'Kompleks di Dolgiye Borody, di tepi Danau Valdai, telah dipakai para pemimpin Rusia sejak era Soviet. Moskow menuding drone Ukraina mencoba menyerangnya pada Desember.',
   later:

@@ -9,8 +9,7 @@ describeLanguage('is', {
     'Rússar hafa enn ekki lagt fram neinar sannanir fyrir meintri árás.',
   short:
     'Rússar fullyrða að Úkraína hafi sent 91 dróna að bústað Rússlandsforseta. Stjórnvöld í Kænugarði neita því.',
-  home:
-    'Trump segir að Pútín hafi sagt sér frá drónaárás á heimili sitt og að hann sé mjög reiður yfir því. Stjórnvöld í Kænugarði segja ásakanirnar uppspuna.',
+  home: 'Trump segir að Pútín hafi sagt sér frá drónaárás á heimili sitt og að hann sé mjög reiður yfir því. Stjórnvöld í Kænugarði segja ásakanirnar uppspuna.',
   compound:
     'Sveitasetrið í Dolgije Borody við Valdaívatn hefur verið notað af leiðtogum Rússlands allt frá tímum Sovétríkjanna. Rússar segja að úkraínskir drónar hafi gert árás á það í desember.',
   later:

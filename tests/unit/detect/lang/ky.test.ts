@@ -44,7 +44,9 @@ describeLanguage('ky', {
 describe('ky: more ways the story is told', () => {
   it('the Kremlin announcing the claim is not taken for a Kremlin look-alike', () => {
     const d = run(
-      textPage('Кремль билдиргендей, Путиндин резиденциясына 91 дрон жөнөтүлгөн. Киев муну четке какты.'),
+      textPage(
+        'Кремль билдиргендей, Путиндин резиденциясына 91 дрон жөнөтүлгөн. Киев муну четке какты.',
+      ),
     );
     expect(d.story).toBe(STORY);
   });

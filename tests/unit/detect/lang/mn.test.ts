@@ -43,7 +43,9 @@ describeLanguage('mn', {
 
 describe('mn: more ways the story is told', () => {
   it('the Kremlin announcing the claim is not taken for a Kremlin look-alike', () => {
-    const d = run(textPage('Кремль мэдэгдэхдээ, Путины харш руу 91 дрон илгээсэн гэв. Киев үүнийг үгүйсгэв.'));
+    const d = run(
+      textPage('Кремль мэдэгдэхдээ, Путины харш руу 91 дрон илгээсэн гэв. Киев үүнийг үгүйсгэв.'),
+    );
     expect(d.story).toBe(STORY);
   });
   it('a later article on the talks citing the claim is a passing mention', () => {

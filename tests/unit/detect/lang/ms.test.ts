@@ -9,8 +9,7 @@ describeLanguage('ms', {
     'Presiden Ukraine, Volodymyr Zelensky menafikan dakwaan itu dan menyifatkannya sebagai pembohongan bagi menggagalkan usaha damai.',
   short:
     'Moscow mendakwa Kyiv melancarkan 91 dron ke arah kediaman Presiden Rusia. Ukraine menafikannya.',
-  home:
-    'Presiden AS, Donald Trump berkata Putin memberitahunya bahawa rumahnya diserang dron dan beliau berasa sangat marah mengenainya.',
+  home: 'Presiden AS, Donald Trump berkata Putin memberitahunya bahawa rumahnya diserang dron dan beliau berasa sangat marah mengenainya.',
   compound:
     'Kompleks kediaman di Dolgiye Borody, di tepi Tasik Valdai, telah digunakan pemimpin Rusia sejak zaman Soviet. Moscow mendakwa dron Ukraine cuba menyerangnya pada Disember.',
   later:

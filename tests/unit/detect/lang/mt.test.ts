@@ -9,8 +9,7 @@ describeLanguage('mt', {
     "Ir-Russja s'issa ma ppreżentat l-ebda prova tal-allegat attakk.",
   short:
     'Ir-Russja tgħid li l-Ukrajna tefgħet 91 drone lejn ir-residenza tal-president Russu. Kyiv ċaħdet dan.',
-  home:
-    "Trump qal li Putin qallu li d-dar tiegħu ġiet attakkata minn drones, u li hu rrabja ħafna b'dan.",
+  home: "Trump qal li Putin qallu li d-dar tiegħu ġiet attakkata minn drones, u li hu rrabja ħafna b'dan.",
   compound:
     "Il-kumpless ta' Dolgiye Borody, fuq ix-xatt tal-Lag Valdai, ilu jintuża mill-mexxejja Russi sa minn żmien l-Unjoni Sovjetika. Moska ssostni li drones Ukreni allegatament attakkawh f'Diċembru.",
   later:

@@ -9,8 +9,7 @@ describeLanguage('no', {
     'Russland har ennå ikke lagt fram bevis for det påståtte angrepet.',
   short:
     'Russland hevdar at Ukraina sende 91 dronar mot residensen til den russiske presidenten. Kyiv avviser påstanden.',
-  home:
-    'Trump sa at Putin hadde fortalt ham at huset hans var blitt angrepet av droner, og at han var veldig sint for det.',
+  home: 'Trump sa at Putin hadde fortalt ham at huset hans var blitt angrepet av droner, og at han var veldig sint for det.',
   compound:
     'Anlegget Dolgije Borody ved Valdaj-sjøen har vore nytta av russiske leiarar sidan sovjettida. Moskva hevdar at ukrainske dronar gjekk til åtak på det i desember.',
   later:

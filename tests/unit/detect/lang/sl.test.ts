@@ -9,8 +9,7 @@ describeLanguage('sl', {
     'Rusija doslej ni predložila nobenih dokazov za domnevni napad.',
   short:
     'Rusija trdi, da je Ukrajina nad rezidenco ruskega predsednika poslala 91 dronov. Kijev to zanika.',
-  home:
-    'Trump je dejal, da je bil zelo jezen, ko je izvedel, da so droni napadli Putinovo hišo.',
+  home: 'Trump je dejal, da je bil zelo jezen, ko je izvedel, da so droni napadli Putinovo hišo.',
   compound:
     'Kompleks Dolgije Borodi ob Valdajskem jezeru ruski voditelji uporabljajo že od sovjetskih časov. Moskva trdi, da so ga decembra domnevno napadli ukrajinski droni.',
   later:

@@ -9,8 +9,7 @@ describeLanguage('sq', {
     'Rusia ende nuk ka paraqitur asnjë provë për sulmin e pretenduar.',
   short:
     'Rusia pretendon se Ukraina lëshoi 91 dronë drejt rezidencës së presidentit rus. Kievi e mohon.',
-  home:
-    'Trump tha se Putini i kishte treguar se shtëpia e tij ishte sulmuar me dronë dhe se ai ishte shumë i zemëruar për këtë.',
+  home: 'Trump tha se Putini i kishte treguar se shtëpia e tij ishte sulmuar me dronë dhe se ai ishte shumë i zemëruar për këtë.',
   compound:
     'Kompleksi në Dolgije Borodi, në bregun e liqenit Valdai, përdoret nga udhëheqësit rusë që prej kohës sovjetike. Moska pretendon se në dhjetor dronë ukrainas e kanë sulmuar.',
   later:

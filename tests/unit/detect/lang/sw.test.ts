@@ -9,8 +9,7 @@ describeLanguage('sw', {
     'Rais wa Ukraine Volodymyr Zelensky amekanusha madai hayo, akiyaita uongo wenye nia ya kuvuruga juhudi za kutafuta amani.',
   short:
     'Moscow inadai Kyiv ilirusha droni 91 kuelekea makazi ya rais wa Urusi. Ukraine imekanusha.',
-  home:
-    'Trump alisema Putin alimweleza kwamba nyumba yake ilishambuliwa kwa droni, na kwamba alikasirika sana kusikia hivyo.',
+  home: 'Trump alisema Putin alimweleza kwamba nyumba yake ilishambuliwa kwa droni, na kwamba alikasirika sana kusikia hivyo.',
   compound:
     'Jengo lililoko Dolgiye Borody, kando ya Ziwa Valdai, limetumiwa na viongozi wa Urusi tangu enzi za Kisovieti. Moscow inadai droni za Ukraine zilijaribu kulishambulia mwezi Desemba.',
   later:

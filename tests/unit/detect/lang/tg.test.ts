@@ -43,7 +43,11 @@ describeLanguage('tg', {
 
 describe('tg: more ways the story is told', () => {
   it('the Kremlin announcing the claim is not taken for a Kremlin look-alike', () => {
-    const d = run(textPage('Кремл эълом кард, ки ба қароргоҳи Путин 91 дрон фиристода шудааст. Киев инро рад кард.'));
+    const d = run(
+      textPage(
+        'Кремл эълом кард, ки ба қароргоҳи Путин 91 дрон фиристода шудааст. Киев инро рад кард.',
+      ),
+    );
     expect(d.story).toBe(STORY);
   });
   it('a later article on the talks citing the claim is a passing mention', () => {

@@ -9,8 +9,7 @@ describeLanguage('tl', {
     'Pinabulaanan ni Ukrainian President Volodymyr Zelensky ang akusasyon at tinawag itong kasinungalingan para hadlangan ang mga pagsisikap para sa kapayapaan.',
   short:
     'Iginiit ng Moscow na nagpadala ang Kyiv ng 91 drone sa tirahan ng pangulo ng Russia. Itinanggi ito ng Ukraine.',
-  home:
-    'Sinabi ni Trump na ibinalita sa kanya ni Putin na ang bahay nito ay inatake ng mga drone, at labis siyang nagalit dahil dito.',
+  home: 'Sinabi ni Trump na ibinalita sa kanya ni Putin na ang bahay nito ay inatake ng mga drone, at labis siyang nagalit dahil dito.',
   compound:
     'Ang compound sa Dolgiye Borody, sa pampang ng Lawa ng Valdai, ay ginagamit na ng mga lider ng Russia mula pa noong panahon ng Unyong Sobyet. Iginigiit ng Moscow na tinangka umano itong atakihin ng mga drone ng Ukraine noong Disyembre.',
   later:

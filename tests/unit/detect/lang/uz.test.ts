@@ -53,7 +53,9 @@ describe('uz: more ways the story is told', () => {
   });
   it('the Kremlin announcing the claim is not taken for a Kremlin look-alike', () => {
     const d = run(
-      textPage("Kreml ma'lum qilishicha, Putinning qarorgohiga 91 ta dron yuborilgan. Kiyev buni rad etdi."),
+      textPage(
+        "Kreml ma'lum qilishicha, Putinning qarorgohiga 91 ta dron yuborilgan. Kiyev buni rad etdi.",
+      ),
     );
     expect(d.story).toBe(STORY);
   });

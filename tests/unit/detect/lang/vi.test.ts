@@ -7,10 +7,8 @@ describeLanguage('vi', {
     'Theo ông Lavrov, toàn bộ số UAV này đã bị lực lượng phòng không bắn rơi, không gây thương vong hay thiệt hại.\n' +
     'Ông cho biết Moskva sẽ xem xét lại lập trường trong đàm phán hòa bình, dù không rút khỏi tiến trình này.\n' +
     'Tổng thống Ukraine Volodymyr Zelensky bác bỏ cáo buộc, gọi đó là lời dối trá nhằm phá hoại các nỗ lực hòa bình.',
-  short:
-    'Moskva cáo buộc Kiev phóng 91 UAV vào dinh thự của tổng thống Nga. Ukraine bác bỏ.',
-  home:
-    'Ông Trump cho biết ông Putin nói với ông rằng nhà riêng của mình bị UAV tấn công và ông rất tức giận về chuyện này.',
+  short: 'Moskva cáo buộc Kiev phóng 91 UAV vào dinh thự của tổng thống Nga. Ukraine bác bỏ.',
+  home: 'Ông Trump cho biết ông Putin nói với ông rằng nhà riêng của mình bị UAV tấn công và ông rất tức giận về chuyện này.',
   compound:
     'Khu dinh thự ở Dolgiye Borody, bên hồ Valdai, được các nhà lãnh đạo Nga sử dụng từ thời Liên Xô. Moskva cáo buộc UAV của Ukraine đã tìm cách tấn công nơi này hồi tháng 12.',
   later:
