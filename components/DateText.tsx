@@ -1,4 +1,4 @@
-import { splitDateOrRange } from '../lib/format/dates';
+import { splitDateOrRange } from '../lib/iso-date';
 import { useDates } from './dates';
 
 /**

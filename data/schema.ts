@@ -4,7 +4,7 @@
  * Pure module: no browser, no DOM, no file system. data/load-packs.ts reads the files.
  */
 import { UI_LANGS, type UiLang } from '../lib/i18n/langs';
-import { isIsoDate } from '../lib/iso-date';
+import { isIsoDate, isIsoDateOrRange, splitDateOrRange } from '../lib/iso-date';
 import { z } from '../lib/zod';
 import { DetectionRulesSchema } from '../lib/detect/rules-schema';
 
@@ -25,23 +25,21 @@ const idSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case id like "novgorod-claim"');
 
-export { isIsoDate };
-
 export const IsoDateSchema = z
   .string()
   .refine(isIsoDate, 'must be a real date written YYYY-MM-DD (ISO 8601)');
 
 /** A single ISO date or an ISO interval `start/end` with start <= end. */
 export const DateOrRangeSchema = z.string().superRefine((value, ctx) => {
-  const parts = value.split('/');
-  if (parts.length > 2 || !parts.every(isIsoDate)) {
+  if (!isIsoDateOrRange(value)) {
     ctx.addIssue({
       code: 'custom',
       message: 'must be YYYY-MM-DD or a range YYYY-MM-DD/YYYY-MM-DD (ISO 8601)',
     });
     return;
   }
-  if (parts.length === 2 && parts[0]! > parts[1]!) {
+  const { start, end } = splitDateOrRange(value);
+  if (end !== undefined && start > end) {
     ctx.addIssue({ code: 'custom', message: 'range must not end before it starts' });
   }
 });
@@ -247,8 +245,8 @@ function duplicates(ids: string[]): string[] {
   return ids.filter((id, i) => ids.indexOf(id) !== i);
 }
 
-const startOf = (date: string) => date.split('/')[0] ?? '';
-const endOf = (date: string) => date.split('/').at(-1) ?? '';
+const startOf = (date: string) => splitDateOrRange(date).start;
+const endOf = (date: string) => splitDateOrRange(date).end ?? startOf(date);
 
 /**
  * Cross-references inside a pack: every id used is defined, every statement rests on a
@@ -311,7 +309,7 @@ function checkContent(p: Content, ctx: Ctx): void {
       if (!topicIds.has(topic)) issue([...path, 'topics', j], `unknown topic "${topic}"`);
     });
     checkAttribution(path, entry.attribution);
-    if (!entry.date.split('/').every(isIsoDate)) return; // already reported by the field's own check
+    if (!isIsoDateOrRange(entry.date)) return; // already reported by the field's own check
     const start = startOf(entry.date);
     if (start < previousStart) issue([...path, 'date'], 'timeline entries must be in date order');
     previousStart = start;

@@ -30,6 +30,12 @@ export function isoDate(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/** Splits "2025-12-28/2025-12-29" into start and end; a single date has no end. */
+export function splitDateOrRange(value: string): { start: string; end?: string } {
+  const [start = '', end] = value.split('/');
+  return end === undefined || end === start ? { start } : { start, end };
+}
+
 /** True for a real date, or a range of two real dates `YYYY-MM-DD/YYYY-MM-DD`. */
 export function isIsoDateOrRange(value: string): boolean {
   const parts = value.split('/');

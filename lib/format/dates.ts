@@ -4,7 +4,7 @@
  * reader's time zone can move "28 Dec" to "27 Dec".
  */
 import { intlLocale } from '../i18n/langs';
-import { isoDateParts } from '../iso-date';
+import { isoDateParts, splitDateOrRange } from '../iso-date';
 
 /** A YYYY-MM-DD date as a Date at 00:00 UTC; throws on anything else. */
 export function parseIsoDate(iso: string): Date {
@@ -13,11 +13,6 @@ export function parseIsoDate(iso: string): Date {
   return new Date(Date.UTC(parts[0], parts[1] - 1, parts[2]));
 }
 
-/** Splits "2025-12-28/2025-12-29" into start and end; a single date has no end. */
-export function splitDateOrRange(value: string): { start: string; end?: string } {
-  const [start = '', end] = value.split('/');
-  return end === undefined || end === start ? { start } : { start, end };
-}
 
 type Style = 'short' | 'long';
 const formats = new Map<string, Intl.DateTimeFormat>();

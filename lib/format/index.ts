@@ -1,3 +1,3 @@
 /** Date and number formatting through Intl. */
-export { parseIsoDate, splitDateOrRange, formatDate, formatDateOrRange, formatAsOf } from './dates';
+export { parseIsoDate, formatDate, formatDateOrRange, formatAsOf } from './dates';
 export { formatNumber } from './numbers';

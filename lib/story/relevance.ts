@@ -4,8 +4,7 @@
  * dated after the page was published. Pure: the card and tests pass plain data.
  */
 import type { Question, StoryContent, TimelineEntry, Topic } from '../../data/schema';
-import { splitDateOrRange } from '../format/dates';
-import { isIsoDate } from '../iso-date';
+import { isIsoDate, splitDateOrRange } from '../iso-date';
 
 /** What relevance needs from a detected passage (lib/detect Passage or a message summary). */
 export interface PassageTopics {

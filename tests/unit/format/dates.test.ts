@@ -5,8 +5,8 @@ import {
   formatDateOrRange,
   formatNumber,
   parseIsoDate,
-  splitDateOrRange,
 } from '../../../lib/format';
+import { splitDateOrRange } from '../../../lib/iso-date';
 
 // ICU separates some parts with thin or narrow no-break spaces (U+2009, U+202F);
 // compare with ordinary spaces so the tests read clearly.
