@@ -126,42 +126,45 @@ function finder(
   const alternation = (stems: string[]) => stems.map((st) => form(st, variants)).join('|');
   const firstWord = (st: string) => (st.includes(' ') ? st.slice(0, st.indexOf(' ')) : st);
   const heads = [...new Set(list.map(firstWord))].sort((a, b) => b.length - a.length);
-  const words = new Set(list.filter((st) => !st.includes(' ')));
-  const phrases = new Map<string, string[]>();
-  for (const st of list)
-    if (st.includes(' ')) phrases.set(firstWord(st), [...(phrases.get(firstWord(st)) ?? []), st]);
-  // which characters each stem letter matches, compared as the expression compares them
-  const classes = new Map<string, Set<string>>();
-  const classOfLetter = (a: string) => {
-    let set = classes.get(a);
-    if (!set) classes.set(a, (set = new Set([a, ...(variants?.[a] ?? '')].map(caseFold))));
-    return set;
+  // What checks a hit, built at the first one (most pages never get there).
+  let index: ReturnType<typeof hitIndex> | undefined;
+  const hitIndex = () => {
+    const words = new Set(list.filter((st) => !st.includes(' ')));
+    const phrases = new Map<string, string[]>();
+    for (const st of list)
+      if (st.includes(' ')) phrases.set(firstWord(st), [...(phrases.get(firstWord(st)) ?? []), st]);
+    // which characters each stem letter matches, compared as the expression compares them
+    const classes = new Map<string, Set<string>>();
+    const classOfLetter = (a: string) => {
+      let set = classes.get(a);
+      if (!set) classes.set(a, (set = new Set([a, ...(variants?.[a] ?? '')].map(caseFold))));
+      return set;
+    };
+    // the heads by their first letter as compared (a hit is checked against those only)
+    const byFirst = new Map<string, string[]>();
+    for (const h of heads)
+      for (const c of classOfLetter(h[0]!)) byFirst.set(c, [...(byFirst.get(c) ?? []), h]);
+    return { words, phrases, classOfLetter, byFirst, sticky: new Map<string, RegExp>() };
   };
-  /** True when `head` matches at the start of `text` (what `find` matched there). */
-  const startsWith = (text: string, head: string) => {
-    if (head.length > text.length) return false;
-    for (let j = 0; j < head.length; j++)
-      if (!classOfLetter(head[j]!).has(caseFold(text[j]!))) return false;
-    return true;
-  };
-  // the heads by their first letter as compared (a hit is checked against those only)
-  const byFirst = new Map<string, string[]>();
-  for (const h of heads)
-    for (const c of classOfLetter(h[0]!)) byFirst.set(c, [...(byFirst.get(c) ?? []), h]);
-  const sticky = new Map<string, RegExp>();
   return {
     find: new RegExp(alternation(heads), 'gi'),
     anchored,
-    at(text, index, matched) {
+    at(text, at, matched) {
+      index ??= hitIndex();
+      const { words, phrases, classOfLetter, byFirst, sticky } = index;
       // every head that matches here is no longer than the longest one, which `find` found
       for (const h of byFirst.get(caseFold(matched[0]!)) ?? []) {
-        if (!startsWith(matched, h)) continue;
+        if (h.length > matched.length) continue;
+        let same = true;
+        for (let j = 0; same && j < h.length; j++)
+          same = classOfLetter(h[j]!).has(caseFold(matched[j]!));
+        if (!same) continue;
         if (words.has(h)) return true;
         const of = phrases.get(h);
         if (!of) continue;
         let re = sticky.get(h);
         if (!re) sticky.set(h, (re = new RegExp(alternation(of), 'iy')));
-        re.lastIndex = index;
+        re.lastIndex = at;
         if (re.test(text)) return true;
       }
       return false;
