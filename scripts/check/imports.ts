@@ -11,8 +11,9 @@
  *
  * and no import cycle anywhere. `npm run check` runs `scripts/check-layers.ts`.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
+import { filesUnder } from './files';
 
 export const LAYERS = ['entrypoints', 'extension', 'components', 'lib', 'data', 'scripts'] as const;
 export type Layer = (typeof LAYERS)[number];
@@ -89,27 +90,25 @@ function resolve(root: string, from: string, spec: string): string | undefined {
 /** Reads the source files of every layer under `root` and their imports. */
 export function readSources(root: string): SourceFile[] {
   const files: SourceFile[] = [];
-  const walk = (dir: string, layer: Layer) => {
-    for (const name of readdirSync(join(root, dir))) {
-      const path = `${dir}/${name}`;
-      if (statSync(join(root, path)).isDirectory()) walk(path, layer);
-      else if (SOURCE.test(name)) {
-        const code = stripComments(readFileSync(join(root, path), 'utf8'));
-        const imports: Import[] = [];
-        for (const m of code.matchAll(IMPORT)) {
-          const spec = m[3] ?? m[4]!;
-          const typeOnly = Boolean(m[2]) || (m[4] !== undefined && /\.d\.ts$/.test(path));
-          imports.push({
-            spec,
-            typeOnly,
-            ...(spec.startsWith('.') ? { target: resolve(root, path, spec) } : {}),
-          });
-        }
-        files.push({ path, layer, imports, usesExtensionGlobals: EXTENSION_GLOBALS.test(code) });
-      }
+  const read = (path: string, layer: Layer) => {
+    const code = stripComments(readFileSync(join(root, path), 'utf8'));
+    const imports: Import[] = [];
+    for (const m of code.matchAll(IMPORT)) {
+      const spec = m[3] ?? m[4]!;
+      const typeOnly = Boolean(m[2]) || (m[4] !== undefined && /\.d\.ts$/.test(path));
+      imports.push({
+        spec,
+        typeOnly,
+        ...(spec.startsWith('.') ? { target: resolve(root, path, spec) } : {}),
+      });
     }
+    files.push({ path, layer, imports, usesExtensionGlobals: EXTENSION_GLOBALS.test(code) });
   };
-  for (const layer of LAYERS) if (existsSync(join(root, layer))) walk(layer, layer);
+  for (const layer of LAYERS) {
+    if (!existsSync(join(root, layer))) continue;
+    for (const path of filesUnder(root, layer))
+      if (SOURCE.test(path.slice(path.lastIndexOf('/') + 1))) read(path, layer);
+  }
   return files;
 }
 

@@ -3,8 +3,9 @@
  * unnoticed: checked by `npm run check` (scripts/check-sizes.ts) and by an end-to-end
  * test after the build. Sizes in bytes, as shipped (minified, not compressed).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
+import { filesUnder } from './files';
 
 export interface Budget {
   /** What the reader's browser runs it for. */
@@ -42,14 +43,6 @@ export interface Measured extends Budget {
   files_: string[];
 }
 
-/** Every file of a build folder, as paths relative to it. */
-function listFiles(dir: string, prefix = ''): string[] {
-  return readdirSync(join(dir, prefix)).flatMap((name) => {
-    const rel = prefix ? `${prefix}/${name}` : name;
-    return statSync(join(dir, rel)).isDirectory() ? listFiles(dir, rel) : [rel];
-  });
-}
-
 /** The scripts an HTML page of the build loads: its module scripts and preloads, and
  * everything they import statically (Vite writes `from"./chunk.js"` / `import"./chunk.js"`). */
 export function pageScripts(dir: string, page: string): string[] {
@@ -72,7 +65,7 @@ export function pageScripts(dir: string, page: string): string[] {
 /** Each budget with what the build in `dir` spends on it; null when there is no build. */
 export function measureSizes(dir: string): Measured[] | null {
   if (!existsSync(join(dir, 'manifest.json'))) return null;
-  const files = listFiles(dir);
+  const files = filesUnder(dir);
   return BUDGETS.map((b) => {
     const pattern = b.files;
     const matched =

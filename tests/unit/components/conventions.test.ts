@@ -5,20 +5,14 @@
  * they never write HTML from strings; their CSS must survive hostile pages. A file of a
  * kind the folder does not expect fails too, so a new folder or file cannot slip past.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { filesUnder } from '../../../scripts/check/files';
 
 const ROOT = 'components';
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [relative(ROOT, path)];
-  });
-}
-
-const files = walk(ROOT).sort();
+const files = filesUnder(ROOT).sort();
 /** What a components/ folder may hold: a view (PascalCase.tsx), a module (kebab-case.ts or
  * .tsx, e.g. icons or hooks), a stylesheet (kebab-case.css). */
 const VIEW = /(^|\/)[A-Z][A-Za-z]*\.tsx$/;
