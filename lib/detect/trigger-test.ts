@@ -14,16 +14,27 @@
  * scripts that separate words must start a word ("putin" in "computing" is no trigger);
  * the occurrences of such a stem are walked until one does. A phrase's words are word
  * beginnings ("президентск резиденци"), each followed by the rest of its word and up to
- * PHRASE_GAP other words before the next. Invisible characters inside a word (soft hyphens, zero-width, combining
- * accents) are stripped and the test repeated, only when the first test fails and such
- * characters are present.
+ * PHRASE_GAP other words before the next. A phrase is looked for by its anchor — its
+ * longest word, chosen at build time — so the fast expression holds "residence", not the
+ * "state" or "den" that most pages contain; only when an anchor occurs is the text searched
+ * for that anchor's phrases. Invisible characters inside a word (soft hyphens, zero-width,
+ * combining accents) are stripped and the test repeated, only when the first test fails and
+ * such characters are present.
  */
 
-/** The stems of one script: those that must start a word, and those that need not. */
+/**
+ * The stems of one script, arranged at build time: those that must start a word, and
+ * those that need not, each list longest head first. An entry is a single-word stem
+ * ("putin"), or one anchor's phrases: the anchor, a space, and the phrases separated by
+ * `|`, each writing its anchor as ANCHOR ("residence ^ etat|state ^").
+ */
 export interface TriggerStems {
   anchored: string[];
   free: string[];
 }
+
+/** Stands for the anchor in its phrases (a stem holds folded letters and spaces only). */
+export const ANCHOR = '^';
 
 /** The pre-filter as plain data, shipped ready. */
 export interface TriggerSource {
@@ -96,19 +107,22 @@ function form(stem: string, variants: Record<string, string> | null): string {
 }
 
 /**
- * One list of stems ready to test. `find` is an alternation of the single-word stems and
- * of the phrases' first words (longest first, so a hit is the longest head there), which
- * V8 scans fast. A phrase is tested only where its first word occurs, with a small sticky
- * expression of the phrases of that first word, built on first need: one expression of
- * every phrase would cost a page tens of milliseconds to compile, and common first words
- * ("state", "den") occur on most pages.
+ * One script's heads ready to test. `find` is an alternation of the heads (longest first,
+ * so a hit is the longest head there), which V8 scans fast. Its occurrences are walked:
+ * a single-word stem (at a word start, if it must be) ends the test; an anchor found is
+ * noted, and only when no stem was found are the noted anchors' phrases searched for in
+ * the whole text, with expressions built on first need (one expression of every phrase
+ * would cost a page tens of milliseconds to compile).
  */
 interface Finder {
-  find: RegExp;
-  /** Must start a word. */
-  anchored: boolean;
-  /** True when a whole stem matches at `index`, where `find` matched `matched`. */
-  at(text: string, index: number, matched: string): boolean;
+  /** The heads that must start a word, and those that need not. */
+  find: RegExp | null;
+  findFree: RegExp | null;
+  /** True when a single-word stem matches at `index`, where `find` matched `matched`;
+   * adds the phrase anchors that match there to `anchors`. */
+  at(text: string, index: number, matched: string, anchors: Set<string>): boolean;
+  /** The phrases of an anchor, as one expression. */
+  phrases(anchor: string): RegExp;
 }
 
 /** A character as a case-insensitive expression without the `u` flag compares it. */
@@ -117,70 +131,81 @@ export function caseFold(c: string): string {
   return u.length === 1 && !(c.charCodeAt(0) >= 128 && u.charCodeAt(0) < 128) ? u : c;
 }
 
-function finder(
-  list: string[],
-  anchored: boolean,
-  variants: Record<string, string> | null,
-): Finder | null {
-  if (!list.length) return null;
-  const alternation = (stems: string[]) => stems.map((st) => form(st, variants)).join('|');
-  const firstWord = (st: string) => (st.includes(' ') ? st.slice(0, st.indexOf(' ')) : st);
-  const heads = [...new Set(list.map(firstWord))].sort((a, b) => b.length - a.length);
+/** A string as the case-insensitive expressions compare it (see `caseFold`). */
+function folded(s: string): string {
+  // ASCII alone: one native call (most heads, most hits)
+  if (!/[^\0-\x7f]/.test(s)) return s.toUpperCase();
+  let out = '';
+  for (const c of s) out += caseFold(c);
+  return out;
+}
+
+function finder(stems: TriggerStems, variants: Record<string, string> | null): Finder | null {
+  const headOf = (entry: string) => {
+    const space = entry.indexOf(' ');
+    return space < 0 ? entry : entry.slice(0, space);
+  };
+  const all = [...stems.anchored, ...stems.free];
+  if (!all.length) return null;
+  const alternation = (list: string[]) =>
+    list.length ? new RegExp(list.map((e) => form(headOf(e), variants)).join('|'), 'gi') : null;
   // What checks a hit, built at the first one (most pages never get there).
   let index: ReturnType<typeof hitIndex> | undefined;
   const hitIndex = () => {
-    const words = new Set(list.filter((st) => !st.includes(' ')));
-    const phrases = new Map<string, string[]>();
-    for (const st of list)
-      if (st.includes(' ')) phrases.set(firstWord(st), [...(phrases.get(firstWord(st)) ?? []), st]);
-    // which characters each stem letter matches, compared as the expression compares them
-    const classes = new Map<string, Set<string>>();
-    const classOfLetter = (a: string) => {
-      let set = classes.get(a);
-      if (!set) classes.set(a, (set = new Set([a, ...(variants?.[a] ?? '')].map(caseFold))));
-      return set;
-    };
-    // the heads by their first letter as compared (a hit is checked against those only)
-    const byFirst = new Map<string, string[]>();
-    for (const h of heads)
-      for (const c of classOfLetter(h[0]!)) byFirst.set(c, [...(byFirst.get(c) ?? []), h]);
-    return { words, phrases, classOfLetter, byFirst, sticky: new Map<string, RegExp>() };
+    // each head as compared → its entries (a single-word stem, or an anchor's phrases)
+    const entries = new Map<string, string[]>();
+    for (const e of all) {
+      const key = folded(headOf(e));
+      const list = entries.get(key);
+      if (list) list.push(e);
+      else entries.set(key, [e]);
+    }
+    // must start a word: the heads of no entry that need not
+    const free = new Set(stems.free.map((e) => folded(headOf(e))));
+    const anchored = new Set(
+      stems.anchored.map((e) => folded(headOf(e))).filter((h) => !free.has(h)),
+    );
+    // a variant letter as compared → its folded letter as compared (é, É → E)
+    const base = new Map<string, string>();
+    for (const letter in variants ?? {})
+      for (const v of variants![letter]!) base.set(caseFold(v), caseFold(letter));
+    return { entries, anchored, base, built: new Map<string, RegExp>() };
   };
   return {
-    find: new RegExp(alternation(heads), 'gi'),
-    anchored,
-    at(text, at, matched) {
+    find: alternation(stems.anchored),
+    findFree: alternation(stems.free),
+    at(text, at, matched, anchors) {
       index ??= hitIndex();
-      const { words, phrases, classOfLetter, byFirst, sticky } = index;
-      // every head that matches here is no longer than the longest one, which `find` found
-      for (const h of byFirst.get(caseFold(matched[0]!)) ?? []) {
-        if (h.length > matched.length) continue;
-        let same = true;
-        for (let j = 0; same && j < h.length; j++)
-          same = classOfLetter(h[j]!).has(caseFold(matched[j]!));
-        if (!same) continue;
-        if (words.has(h)) return true;
-        const of = phrases.get(h);
-        if (!of) continue;
-        let re = sticky.get(h);
-        if (!re) sticky.set(h, (re = new RegExp(alternation(of), 'iy')));
-        re.lastIndex = at;
-        if (re.test(text)) return true;
+      const { entries, anchored, base } = index;
+      let key = variants ? '' : folded(matched);
+      if (variants) for (const c of matched) key += base.get(caseFold(c)) ?? caseFold(c);
+      let wordStart: boolean | undefined;
+      // the heads that match here: `find` found the longest, the others are its beginnings
+      for (let n = key.length; n > 0; n--) {
+        const head = key.slice(0, n);
+        const list = entries.get(head);
+        if (!list) continue;
+        if (anchored.has(head) && !(wordStart ??= startsWord(text, at))) continue;
+        for (const e of list) {
+          if (!e.includes(' ')) return true; // a single-word stem
+          anchors.add(headOf(e));
+        }
       }
       return false;
     },
-  };
-}
-
-interface Compiled {
-  anchored: Finder | null;
-  free: Finder | null;
-}
-
-function compileStems(stems: TriggerStems, variants: Record<string, string> | null): Compiled {
-  return {
-    anchored: finder(stems.anchored, true, variants),
-    free: finder(stems.free, false, variants),
+    phrases(anchor) {
+      const { entries, built } = (index ??= hitIndex());
+      let re = built.get(anchor);
+      if (!re) {
+        const phrases = entries
+          .get(folded(anchor))!
+          .filter((e) => e.includes(' '))
+          .flatMap((e) => e.slice(anchor.length + 1).split('|'))
+          .map((p) => form(p.replace(ANCHOR, anchor), variants));
+        built.set(anchor, (re = new RegExp(phrases.join('|'), 'i')));
+      }
+      return re;
+    },
   };
 }
 
@@ -206,31 +231,39 @@ function startsWord(text: string, i: number): boolean {
   return !isWordChar(ch);
 }
 
-/** Walks the occurrences of `f.find` until one starts a word (if it must) and a whole stem matches there. */
-function found(f: Finder | null, text: string): boolean {
+/**
+ * Walks the occurrences of `f.find` until a single-word stem matches (at a word start, if
+ * it must); then searches the text for the phrases of the anchors it passed.
+ */
+function hit(f: Finder | null, text: string): boolean {
   if (!f) return false;
-  const re = f.find;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if ((!f.anchored || startsWord(text, m.index)) && f.at(text, m.index, m[0])) return true;
-    re.lastIndex = m.index + 1;
-  }
+  const anchors = new Set<string>();
+  const walk = (re: RegExp | null, anchored: boolean) => {
+    if (!re) return false;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if ((!anchored || startsWord(text, m.index)) && f.at(text, m.index, m[0], anchors))
+        return true;
+      re.lastIndex = m.index + 1;
+    }
+    return false;
+  };
+  if (walk(f.find, true) || walk(f.findFree, false)) return true;
+  for (const a of anchors) if (f.phrases(a).test(text)) return true;
   return false;
 }
-
-const hit = (c: Compiled, text: string) => found(c.free, text) || found(c.anchored, text);
 
 /** `mayMatch` from a prepared source: false means "certainly no story". */
 export function triggerFrom(source: TriggerSource): (text: string) => boolean {
   const { latin, other, gates } = source;
-  const plain = compileStems(latin, null);
+  const plain = finder(latin, null);
   const lazy = (stems: TriggerStems, gate: string | null) => {
     const gateRe = gate ? new RegExp(gate) : null;
-    let compiled: Compiled | undefined;
+    let compiled: Finder | null | undefined;
     return (text: string) => {
       if (!stems.anchored.length && !stems.free.length) return false;
       if (gateRe && !gateRe.test(text)) return false;
-      compiled ??= compileStems(stems, source.variants);
+      if (compiled === undefined) compiled = finder(stems, source.variants);
       return hit(compiled, text);
     };
   };

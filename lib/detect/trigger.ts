@@ -7,11 +7,13 @@
 import * as fold from './fold';
 import type { DetectionRules } from './rules-schema';
 import {
+  ANCHOR,
   caseFold,
   knowsPhrasesOf,
   PHRASE_GAP,
   triggerFrom,
   type TriggerSource,
+  type TriggerStems,
 } from './trigger-test';
 
 export { triggerFrom, type TriggerSource };
@@ -218,10 +220,55 @@ export function classOf(chars: string[]): string {
   return all.size ? `[${[...all].map(escape).join('')}]` : '[]';
 }
 
-const splitStems = (list: Stem[]) => ({
-  anchored: list.filter((s) => s.anchored).map((s) => s.stem),
-  free: list.filter((s) => !s.anchored).map((s) => s.stem),
-});
+/**
+ * The word a phrase is looked for by: its longest (of equals, the last). A long word is
+ * rarely an everyday one: "residence", not the "state" of "state residence"; "bolig", not
+ * the "den" of "den bolig", which most Danish pages and many English words start with.
+ */
+export function anchorOf(words: string[]): number {
+  let at = 0;
+  words.forEach((w, i) => {
+    if (w.length >= words[at]!.length) at = i;
+  });
+  return at;
+}
+
+/**
+ * One script's stems as the run-time test wants them (see `TriggerStems`): single-word
+ * stems, and the phrases grouped by anchor, each group one entry; those that must start a
+ * word, and those that need not, each list longest head first. Every word of a phrase
+ * starts a word where the detector finds it (it reads a word as a run of letters of any
+ * script, digits and marks; the marks the pre-filter counts as letters it also strips
+ * before a second try), so an anchor must start a word wherever its phrase must.
+ */
+function arrange(list: Stem[]): TriggerStems {
+  const words = new Map<string, boolean>();
+  const groups = new Map<string, { anchored: boolean; phrases: string[] }>();
+  for (const st of list) {
+    const parts = st.stem.split(' ');
+    if (parts.length === 1) {
+      words.set(st.stem, (words.get(st.stem) ?? true) && st.anchored);
+      continue;
+    }
+    const at = anchorOf(parts);
+    const g = groups.get(parts[at]!) ?? { anchored: true, phrases: [] };
+    g.anchored &&= st.anchored;
+    g.phrases.push(parts.map((w, i) => (i === at ? ANCHOR : w)).join(' '));
+    groups.set(parts[at]!, g);
+  }
+  const entries = [
+    ...[...words].map(([w, anchored]) => ({ head: w, entry: w, anchored })),
+    ...[...groups].map(([a, g]) => ({
+      head: a,
+      entry: `${a} ${g.phrases.join('|')}`,
+      anchored: g.anchored,
+    })),
+  ].sort((a, b) => b.head.length - a.head.length || a.entry.localeCompare(b.entry));
+  return {
+    anchored: entries.filter((e) => e.anchored).map((e) => e.entry),
+    free: entries.filter((e) => !e.anchored).map((e) => e.entry),
+  };
+}
 
 /**
  * Works out the pre-filter for one rule set (see trigger-test.ts for the stages): the
@@ -243,19 +290,22 @@ export function triggerSource(rules: DetectionRules): TriggerSource {
     }
     if (kept.length) variants[l] = kept.join('');
   }
-  const latin = splitStems(stems.filter(isLatin));
-  const other = splitStems(stems.filter((st) => !isLatin(st) && !isCyrillic(st)));
+  const latin = arrange(stems.filter(isLatin));
+  const other = arrange(stems.filter((st) => !isLatin(st) && !isCyrillic(st)));
   const more = (c: string) => [...(variants[c] ?? '')];
-  const latinLetters = new Set([...latin.anchored, ...latin.free].join('').replace(/ /g, ''));
+  const latinLetters = new Set(
+    stems.filter(isLatin).flatMap((st) => [...st.stem.replace(/ /g, '')]),
+  );
   return {
     latin,
-    cyrillic: splitStems(stems.filter(isCyrillic)),
+    cyrillic: arrange(stems.filter(isCyrillic)),
     other,
     variants,
     invisible,
     gates: {
       accented: classOf([...latinLetters].flatMap(more)),
-      other: classOf([...other.anchored, ...other.free].flatMap((st) => [st[0]!, ...more(st[0]!)])),
+      // the first letters of what the other scripts' expressions look for: words and anchors
+      other: classOf([...other.anchored, ...other.free].flatMap((e) => [e[0]!, ...more(e[0]!)])),
     },
   };
 }

@@ -16,7 +16,7 @@ import {
 import { compile } from '../../../lib/detect';
 import { termWords } from '../../../lib/detect/matcher';
 import { buildTrigger, triggerFrom } from '../../../lib/detect/trigger';
-import { classOf } from '../../../lib/detect/trigger';
+import { anchorOf, classOf } from '../../../lib/detect/trigger';
 import { STORY, stories, textPage } from './helpers';
 
 /** Runs the build-time plugin as Vite would and evaluates the module it generates. */
@@ -113,5 +113,34 @@ describe('the pre-filter’s gates', () => {
     expect(gate.test('ſ')).toBe(true);
     expect(gate.test('café')).toBe(true);
     expect(gate.test('CAFÉ')).toBe(true);
+  });
+});
+
+describe('the pre-filter’s phrase anchors', () => {
+  const [trigger] = load<PreparedTrigger[]>(TRIGGERS_MODULE);
+  const source = trigger!.trigger;
+  const heads = [...source.latin.anchored, ...source.latin.free].map((e) => e.split(' ')[0]!);
+
+  it('look for a phrase by its longest word (of equals, the last)', () => {
+    expect(anchorOf(['state', 'residence'])).toBe(1);
+    expect(anchorOf(['den', 'bolig'])).toBe(1);
+    expect(anchorOf(['president', 'residence'])).toBe(1);
+    expect(anchorOf(['residence', 'etat'])).toBe(0);
+  });
+
+  it('keep everyday words out of what every page is scanned for', () => {
+    for (const everyday of ['state', 'den', 'tu', 'ir', 'noi', 'ait', 'rus', 'russian'])
+      expect(heads, everyday).not.toContain(everyday);
+    expect(heads).toContain('residence');
+  });
+
+  it('still find the whole phrase around its anchor, and only the whole phrase', () => {
+    const ready = triggerFrom(source);
+    expect(ready('Officials said the state residence was quiet.')).toBe(true);
+    expect(ready('THE STATE — RESIDENCE')).toBe(true);
+    expect(ready('The state fair was held far from any student residence hall.')).toBe(false);
+    expect(ready('State visit: residents of Turku and Irish tunes.')).toBe(false);
+    // an anchor inside another word is no anchor
+    expect(ready('state nonresidence')).toBe(false);
   });
 });
