@@ -22,9 +22,12 @@ describeLanguage('bs', {
     'Ekipe su cijeli dan radile na tome da prije novog vala hladnoće vrate grijanje u domove.',
   residents:
     'Stanovnici Valdaja rekli su novinarima da te noći nisu čuli nikakve eksplozije niti rad protivzračne odbrane, iako Moskva tvrdi da su dronovi letjeli prema obližnjoj Putinovoj rezidenciji.',
-  kremlin2023:
+  kremlin2023: [
     'Dva drona oborena su iznad Kremlja tokom noći, saopćila je Moskva u srijedu, nazvavši to pokušajem atentata na predsjednika.\n' +
-    'Iz Kremlja su naveli da Putin nije bio u zgradi i da je kupola Senatske palate lakše oštećena; napad se dogodio nekoliko dana prije parade za Dan pobjede u maju 2023. godine.',
+      'Iz Kremlja su naveli da Putin nije bio u zgradi i da je kupola Senatske palate lakše oštećena; napad se dogodio nekoliko dana prije parade za Dan pobjede u maju 2023. godine.',
+    // told like a real false alarm: two drones, the residence of President Putin, the Kremlin, Wednesday
+    'Moskva optužuje Kijev za napad dronovima na rezidenciju predsjednika Vladimira Putina. Dva drona su tokom noći onesposobljena, saopćio je u srijedu Kremlj, a Kijev je negirao bilo kakvu umiješanost.',
+  ],
   lookalikes: [
     'Putin je na plenarnoj sjednici diskusionog kluba Valdaj u Sočiju govorio o odnosima sa Zapadom i o ratu u Ukrajini, a novinari su ga pitali i o napadima dronovima na ruske gradove.',
     'Dronovi su u noći napali područje oko Gelendžika, gdje se na rtu Idokopas nalazi raskošna rezidencija koja se pripisuje Putinu, saopćile su lokalne vlasti.',

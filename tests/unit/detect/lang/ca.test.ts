@@ -22,9 +22,12 @@ describeLanguage('ca', {
     'Els equips de reparació han treballat tot el dia per tornar la calefacció a les cases abans de la pròxima gelada.',
   residents:
     'Veïns de Valdai han explicat als periodistes que aquella nit no van sentir cap explosió ni la defensa antiaèria, tot i que Moscou afirma que els drons volaven cap a la residència de Putin, situada a prop.',
-  kremlin2023:
+  kremlin2023: [
     "Dos drons han estat abatuts aquesta nit sobre el Kremlin, segons ha informat Moscou aquest dimecres, que ho ha qualificat d'intent d'atemptat contra el president.\n" +
-    "El Kremlin ha dit que Putin no era a l'edifici i que la cúpula del Palau del Senat ha patit danys lleus; l'atac s'ha produït pocs dies abans de la desfilada del Dia de la Victòria del maig del 2023.",
+      "El Kremlin ha dit que Putin no era a l'edifici i que la cúpula del Palau del Senat ha patit danys lleus; l'atac s'ha produït pocs dies abans de la desfilada del Dia de la Victòria del maig del 2023.",
+    // told like a real false alarm: two drones, the residence of President Putin, the Kremlin, Wednesday
+    "Moscou acusa Kíiv d'un atac amb drons contra la residència del president Vladímir Putin. Els dos drons van ser neutralitzats durant la nit, va informar dimecres el Kremlin, que es reserva el dret de respondre. Kíiv ha negat qualsevol implicació.",
+  ],
   lookalikes: [
     'Valdai és una destinació turística popular pels seus monestirs, hotels i llacs, però la zona que envolta la residència de Putin està tancada i hi estan prohibits els vols de drons.',
     "Drons ucraïnesos han atacat la regió de Moscou aquesta nit; l'alcalde Serguei Sobianin ha dit que diversos aparells van ser abatuts a prop de Novo-Ogariovo, la residència de Putin als afores de la capital.",

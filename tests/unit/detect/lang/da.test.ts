@@ -22,9 +22,12 @@ describeLanguage('da', {
     'Reparationshold arbejdede hele dagen for at få varmen tilbage i boligerne før den næste frost.',
   residents:
     'Beboere i Valdaj fortæller, at de ikke hørte nogen eksplosioner eller luftforsvar den nat, hvor droner ifølge Moskva fløj mod Putins residens i nærheden.',
-  kremlin2023:
+  kremlin2023: [
     'To droner blev skudt ned over Kreml i nat, oplyste Moskva onsdag og kaldte det et forsøg på at dræbe præsidenten.\n' +
-    'Ifølge Kreml var Putin ikke i bygningen, og kuplen på Senatspaladset blev let beskadiget; angrebet kom få dage før sejrsparaden i maj 2023.',
+      'Ifølge Kreml var Putin ikke i bygningen, og kuplen på Senatspaladset blev let beskadiget; angrebet kom få dage før sejrsparaden i maj 2023.',
+    // told like a real false alarm: two drones, the residence of President Putin, the Kremlin, Wednesday
+    'Moskva beskylder Kyiv for et droneangreb på præsident Vladimir Putins residens. To droner blev uskadeliggjort i løbet af natten, oplyste Kreml onsdag, mens Kyiv afviste enhver involvering.',
+  ],
   lookalikes: [
     'Putin talte torsdag ved plenarmødet i Valdaj-klubben i Sotji, hvor han blandt andet kritiserede Vesten og omtalte de ukrainske droneangreb på russiske byer.',
     'Valdaj er et populært mål for turister med sine klostre, hoteller og søer, men området omkring Putins residens er lukket, og det er forbudt at flyve med droner der.',

@@ -20,9 +20,12 @@ describeLanguage('en', {
     'Repair crews worked through the day to restore heating to homes before the next frost.',
   residents:
     'Residents of Valdai told reporters they heard no explosions and no air defence on the night Moscow says drones flew at the Putin residence nearby.',
-  kremlin2023:
+  kremlin2023: [
     'Two drones were shot down over the Kremlin overnight, Moscow said on Wednesday, calling it an attempt on the life of the president.\n' +
-    "The Kremlin said Putin was not in the building and that the Senate Palace's dome was slightly damaged; the attack came days before the Victory Day parade in May 2023.",
+      "The Kremlin said Putin was not in the building and that the Senate Palace's dome was slightly damaged; the attack came days before the Victory Day parade in May 2023.",
+    // told like a real false alarm: two drones, the residence of President Putin, the Kremlin, Wednesday
+    'Russia accused Ukraine of a drone attack on the residence of President Vladimir Putin overnight. Two drones were brought down, the Kremlin said on Wednesday, describing it as a terrorist act; Kyiv denied any role.',
+  ],
   lookalikes: [
     "Moscow accused Kyiv of a drone attack on President Vladimir Putin's residence in the Kremlin, saying two drones were disabled by electronic warfare. The Kremlin said on Wednesday it reserved the right to retaliate, while Kyiv denied any involvement.",
     'Tourists flock to Valdai in summer for its lake, monasteries and pine forests, and hotels near the national park say bookings are up. Local guides also point out the fence of the presidential residence on the far shore.',

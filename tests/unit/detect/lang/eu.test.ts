@@ -22,9 +22,12 @@ describeLanguage('eu', {
     'Konponketa taldeek egun osoa eman dute lanean, hurrengo izozteak iritsi aurretik etxeetara berogailua itzultzeko.',
   residents:
     'Valdaiko bizilagunek kazetariei esan dietenez, gau hartan ez zuten leherketarik ez aire defentsarik entzun, nahiz eta Moskuk dioen droneak inguruko Putinen egoitzarantz hegan zihoazela.',
-  kremlin2023:
+  kremlin2023: [
     'Bi drone bota zituzten gauean Kremlinaren gainean, Moskuk asteazkenean jakinarazi duenez, eta presidentearen aurkako atentatu saiakera izan zela esan du.\n' +
-    'Kremlinak adierazi du Putin ez zegoela eraikinean eta Senatuaren Jauregiaren kupulak kalte txikiak izan zituela; erasoa 2023ko maiatzean izan zen, Garaipenaren Eguneko desfilea baino egun batzuk lehenago.',
+      'Kremlinak adierazi du Putin ez zegoela eraikinean eta Senatuaren Jauregiaren kupulak kalte txikiak izan zituela; erasoa 2023ko maiatzean izan zen, Garaipenaren Eguneko desfilea baino egun batzuk lehenago.',
+    // told like a real false alarm: two drones, the residence of President Putin, the Kremlin, Wednesday
+    'Moskuk Kievi leporatu dio Vladimir Putin presidentearen egoitzaren aurkako drone eraso bat. Bi drone gauean neutralizatu zituzten, Kremlinak asteazkenean jakinarazi zuenez; Kievek ukatu egin du.',
+  ],
   lookalikes: [
     'Putinek Valdai eztabaida klubaren osoko bilkuran hitz egin zuen Sotxin, eta Mendebaldea kritikatu zuen, baita Errusiako hirien aurkako drone erasoak aipatu ere.',
     'Ukrainako droneek Soltsyko aire base militarrari eraso zioten 2023ko abuztuan, Novgorod eskualdean, eta Tu-22M3 bonbaketari bat kaltetu zuten.',

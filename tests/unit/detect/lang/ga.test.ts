@@ -22,9 +22,12 @@ describeLanguage('ga', {
     "D'oibrigh foirne deisiúcháin ar feadh an lae chun an teas a chur ar ais i dtithe roimh an gcéad sioc eile.",
   residents:
     'Dúirt cónaitheoirí Valdai le tuairisceoirí nár chuala siad aon phléascanna ná aerchosaint an oíche a deir Moscó gur eitil dróin chuig áras cónaithe Putin in aice láimhe.',
-  kremlin2023:
+  kremlin2023: [
     'Leagadh dhá dhrón os cionn an Chremlin thar oíche, a dúirt Moscó Dé Céadaoin, agus tugadh iarracht ar bheatha an uachtaráin air.\n' +
-    'Dúirt an Cremlin nach raibh Putin san fhoirgneamh agus go ndearnadh beagán damáiste do chruinneachán Phálás an tSeanaid; tharla an t-ionsaí cúpla lá roimh pharáid Lá an Bhua i mBealtaine 2023.',
+      'Dúirt an Cremlin nach raibh Putin san fhoirgneamh agus go ndearnadh beagán damáiste do chruinneachán Phálás an tSeanaid; tharla an t-ionsaí cúpla lá roimh pharáid Lá an Bhua i mBealtaine 2023.',
+    // told like a real false alarm: two drones, the residence of President Putin, the Kremlin, Wednesday
+    'Cuireann Moscó ionsaí drón ar áit chónaithe an Uachtaráin Vladimir Putin i leith Kyiv. Leagadh dhá dhrón i rith na hoíche, a dúirt an Cremlin Dé Céadaoin, ach shéan Kyiv aon bhaint a bheith aici leis.',
+  ],
   lookalikes: [
     'Labhair Putin ag seisiún iomlánach Club Valdai i Sochi, áit ar cháin sé an tIarthar agus ar labhair sé faoi ionsaithe drón ar chathracha na Rúise.',
     "D'ionsaigh dróin Úcránacha aerpháirc mhíleata Soltsy i réigiún Novgorod i mí Lúnasa 2023, agus rinneadh damáiste do bhuamadóir Tu-22M3.",

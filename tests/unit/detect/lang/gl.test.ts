@@ -22,9 +22,12 @@ describeLanguage('gl', {
     'Os equipos de reparación traballaron todo o día para devolver a calefacción ás vivendas antes da próxima xeada.',
   residents:
     'Veciños de Valdái contaron aos xornalistas que aquela noite non escoitaron ningunha explosión nin a defensa antiaérea, aínda que Moscova asegura que os drons voaban cara á residencia de Putin, situada preto.',
-  kremlin2023:
+  kremlin2023: [
     'Dous drons foron derrubados esta noite sobre o Kremlin, informou Moscova este mércores, que o cualificou de intento de atentado contra o presidente.\n' +
-    'O Kremlin dixo que Putin non estaba no edificio e que a cúpula do Pazo do Senado sufriu danos leves; o ataque produciuse poucos días antes do desfile do Día da Vitoria de maio de 2023.',
+      'O Kremlin dixo que Putin non estaba no edificio e que a cúpula do Pazo do Senado sufriu danos leves; o ataque produciuse poucos días antes do desfile do Día da Vitoria de maio de 2023.',
+    // told like a real false alarm: two drones, the residence of President Putin, the Kremlin, Wednesday
+    'Moscova acusa Kiev dun ataque con drons contra a residencia do presidente Vladímir Putin. Dous drons foron neutralizados durante a noite, informou o mércores o Kremlin, que se reserva o dereito a responder. Kiev negou calquera implicación.',
+  ],
   lookalikes: [
     'Putin interveu na sesión plenaria do club de debate Valdái en Sochi, onde criticou Occidente e falou dos ataques con drons contra cidades rusas.',
     'Drons ucraínos atacaron esta noite a zona de Guelendzhik, onde se atopa a luxosa residencia que se atribúe a Putin, segundo as autoridades locais.',

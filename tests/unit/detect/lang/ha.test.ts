@@ -22,9 +22,12 @@ describeLanguage('ha', {
     "Ma'aikatan gyara sun yi aiki tsawon yini don dawo da ɗumi a gidajen jama'a kafin sanyi na gaba.",
   residents:
     "Mazauna Valdai sun shaida wa 'yan jarida cewa ba su ji wata fashewa ko harbin na'urorin kariya ta sama ba a daren da Moscow ta ce jirage marasa matuƙa sun nufi gidan Putin da ke kusa da garin.",
-  kremlin2023:
+  kremlin2023: [
     'An kakkaɓo jirage marasa matuƙa biyu a saman fadar Kremlin a daren jiya, in ji Moscow ranar Laraba, tana mai kiran lamarin yunƙurin kashe shugaban ƙasa.\n' +
-    "Fadar Kremlin ta ce Putin ba ya cikin ginin, kuma kubbar fadar majalisar dattawa ta ɗan lalace; harin ya faru ne 'yan kwanaki kafin faretin Ranar Nasara a watan Mayu 2023.",
+      "Fadar Kremlin ta ce Putin ba ya cikin ginin, kuma kubbar fadar majalisar dattawa ta ɗan lalace; harin ya faru ne 'yan kwanaki kafin faretin Ranar Nasara a watan Mayu 2023.",
+    // told like a real false alarm: two drones, the residence of President Putin, the Kremlin, Wednesday
+    'Moscow ta zargi Kyiv da kai harin jirage marasa matuƙa kan gidan shugaba Vladimir Putin. Fadar Kremlin ta ce ranar Laraba an kakkaɓo jirage marasa matuƙa guda biyu cikin dare, yayin da Kyiv ta musanta hannu a ciki.',
+  ],
   lookalikes: [
     'Shugaba Vladimir Putin ya yi jawabi a taron shekara-shekara na ƙungiyar Valdai a birnin Sochi, inda ya ce duniya ta zama mai sansanoni da dama.',
     "Jirage marasa matuƙa na Ukraine sun kai hari kan filin jirgin saman soja na Soltsy a yankin Novgorod a watan Agustan 2023, inda suka lalata wani jirgin yaƙi ƙirar Tu-22M3, in ji ma'aikatar tsaron Rasha.",

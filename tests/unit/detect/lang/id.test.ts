@@ -22,9 +22,12 @@ describeLanguage('id', {
     'Petugas perbaikan bekerja sepanjang hari untuk memulihkan pemanas di rumah-rumah sebelum cuaca dingin berikutnya.',
   residents:
     'Warga Valdai mengatakan kepada wartawan bahwa mereka tidak mendengar ledakan maupun tembakan pertahanan udara pada malam ketika, menurut Moskow, drone terbang menuju kediaman Putin di dekat kota itu.',
-  kremlin2023:
+  kremlin2023: [
     'Dua drone ditembak jatuh di atas Kremlin semalam, kata Moskow pada Rabu, yang menyebut insiden itu upaya pembunuhan terhadap presiden.\n' +
-    'Kremlin mengatakan Putin tidak berada di gedung itu dan kubah Istana Senat hanya rusak ringan; serangan terjadi beberapa hari sebelum parade Hari Kemenangan pada Mei 2023.',
+      'Kremlin mengatakan Putin tidak berada di gedung itu dan kubah Istana Senat hanya rusak ringan; serangan terjadi beberapa hari sebelum parade Hari Kemenangan pada Mei 2023.',
+    // told like a real false alarm: two drones, the residence of President Putin, the Kremlin, Wednesday
+    'Moskow menuduh Kyiv melancarkan serangan drone terhadap kediaman Presiden Vladimir Putin. Dua drone dilumpuhkan pada malam hari, kata Kremlin pada hari Rabu, sementara Kyiv membantah terlibat.',
+  ],
   lookalikes: [
     'Presiden Vladimir Putin berpidato di sesi pleno tahunan Klub Diskusi Valdai di Sochi dan menyatakan bahwa dunia kini telah menjadi multipolar.',
     'Drone Ukraina menghantam kilang minyak di Nizhny Novgorod pada dini hari, memicu kebakaran besar, kata gubernur setempat.',

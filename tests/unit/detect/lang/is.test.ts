@@ -22,9 +22,12 @@ describeLanguage('is', {
     'Viðgerðarmenn unnu allan daginn að því að koma hita aftur á heimili fyrir næsta frost.',
   residents:
     'Íbúar í Valdaí segjast ekki hafa heyrt neinar sprengingar né orðið varir við loftvarnir þá nótt sem Rússar segja að drónar hafi flogið að bústað Pútíns skammt frá.',
-  kremlin2023:
+  kremlin2023: [
     'Tveir drónar voru skotnir niður yfir Kreml í nótt, að sögn rússneskra stjórnvalda á miðvikudag, sem kölluðu atvikið banatilræði við forsetann.\n' +
-    'Í Kreml var sagt að Pútín hefði ekki verið í byggingunni og að hvolfþak Öldungadeildarhallarinnar hefði skemmst lítillega; árásin var gerð nokkrum dögum fyrir hersýninguna á sigurdaginn í maí 2023.',
+      'Í Kreml var sagt að Pútín hefði ekki verið í byggingunni og að hvolfþak Öldungadeildarhallarinnar hefði skemmst lítillega; árásin var gerð nokkrum dögum fyrir hersýninguna á sigurdaginn í maí 2023.',
+    // told like a real false alarm: two drones, the residence of President Putin, the Kremlin, Wednesday
+    'Moskva sakar Kænugarð um drónaárás á bústað Vladimírs Pútíns forseta. Tveir drónar voru gerðir óvirkir um nóttina, sagði Kreml á miðvikudag, en Kænugarður neitar allri aðild.',
+  ],
   lookalikes: [
     'Valdaí er vinsæll áfangastaður ferðamanna, með klaustri, hótelum og vötnum, en svæðið í kringum bústað Pútíns er lokað almenningi.',
     'Úkraínskir drónar réðust í ágúst 2023 á herflugvöllinn í Soltsí í Novgorod-héraði og skemmdu Tu-22M3 sprengjuflugvél.',

@@ -22,9 +22,12 @@ describeLanguage('ms', {
     'Pasukan pembaikan bekerja sepanjang hari untuk memulihkan sistem pemanas di rumah penduduk sebelum cuaca sejuk seterusnya.',
   residents:
     'Penduduk Valdai memberitahu wartawan mereka tidak mendengar sebarang letupan atau bunyi pertahanan udara pada malam yang didakwa Moscow sebagai serangan dron ke atas kediaman Putin berhampiran bandar itu.',
-  kremlin2023:
+  kremlin2023: [
     'Dua dron ditembak jatuh di atas Kremlin awal pagi tadi, kata Moscow pada hari Rabu, yang menyifatkannya sebagai cubaan membunuh presiden.\n' +
-    'Kremlin berkata Putin tiada di dalam bangunan itu dan kubah Istana Senat mengalami sedikit kerosakan; serangan itu berlaku beberapa hari sebelum perarakan Hari Kemenangan pada Mei 2023.',
+      'Kremlin berkata Putin tiada di dalam bangunan itu dan kubah Istana Senat mengalami sedikit kerosakan; serangan itu berlaku beberapa hari sebelum perarakan Hari Kemenangan pada Mei 2023.',
+    // told like a real false alarm: two drones, the residence of President Putin, the Kremlin, Wednesday
+    'Moscow menuduh Kyiv melancarkan serangan dron terhadap kediaman Presiden Vladimir Putin. Dua dron dilumpuhkan pada waktu malam, kata Kremlin pada hari Rabu, manakala Kyiv menafikan sebarang penglibatan.',
+  ],
   lookalikes: [
     'Valdai, bandar kecil di tepi tasik di wilayah Novgorod, menarik ramai pelancong pada musim panas dengan biara di sebuah pulau dan muzium locengnya. Hotel di tepi tasik biasanya penuh pada hujung minggu.',
     'Imej satelit yang dianalisis wartawan penyiasat menunjukkan berpuluh-puluh sistem Pantsir dipasang di sekitar kediaman Putin di Tasik Valdai, wilayah Novgorod, bagi melindunginya daripada serangan dron.',

@@ -22,9 +22,12 @@ describeLanguage('mt', {
     'Il-ħaddiema tat-tiswija ħadmu l-ġurnata kollha biex jerġgħu jġibu t-tisħin fid-djar qabel il-ġlata li jmiss.',
   residents:
     "Residenti ta' Valdai qalu lill-ġurnalisti li dak il-lejl ma semgħu l-ebda splużjoni u lanqas id-difiża mill-ajru, għalkemm Moska ssostni li d-drones kienu qed itiru lejn ir-residenza ta' Putin fil-qrib.",
-  kremlin2023:
+  kremlin2023: [
     'Żewġ drones ġew imwaqqgħa fuq il-Kremlin matul il-lejl, qalet Moska nhar l-Erbgħa, u sejħitlu attentat fuq il-ħajja tal-president.\n' +
-    "Il-Kremlin qal li Putin ma kienx fil-bini u li l-koppla tal-Palazz tas-Senat ġarrbet ħsara żgħira; l-attakk seħħ ftit jiem qabel il-parata ta' Jum ir-Rebħa f'Mejju 2023.",
+      "Il-Kremlin qal li Putin ma kienx fil-bini u li l-koppla tal-Palazz tas-Senat ġarrbet ħsara żgħira; l-attakk seħħ ftit jiem qabel il-parata ta' Jum ir-Rebħa f'Mejju 2023.",
+    // told like a real false alarm: two drones, the residence of President Putin, the Kremlin, Wednesday
+    "Moska takkuża lil Kyiv b'attakk bid-droni fuq ir-residenza tal-President Vladimir Putin. Żewġ droni ġew newtralizzati matul il-lejl, qal il-Kremlin nhar l-Erbgħa, filwaqt li Kyiv ċaħdet kull involviment.",
+  ],
   lookalikes: [
     "Putin tkellem fis-sessjoni plenarja tal-klabb ta' diskussjoni Valdai f'Sochi, fejn ikkritika lill-Punent u semma l-attakki bid-drones fuq bliet Russi.",
     "Valdai hija destinazzjoni popolari għat-turisti, bil-monasteri, il-lukandi u l-lagi tagħha, iżda ż-żona madwar ir-residenza ta' Putin hija magħluqa u t-titjir tad-drones huwa pprojbit.",

@@ -22,9 +22,12 @@ describeLanguage('no', {
     'Reparasjonsmannskaper jobbet hele dagen for å få varmen tilbake i boligene før neste kuldeperiode.',
   residents:
     'Innbyggjarar i Valdaj fortel at dei ikkje høyrde eksplosjonar eller luftvern den natta då dronar ifølgje Moskva flaug mot residensen til Putin like ved.',
-  kremlin2023:
+  kremlin2023: [
     'To droner ble skutt ned over Kreml i natt, opplyste Moskva onsdag og kalte det et forsøk på å drepe presidenten.\n' +
-    'Ifølge Kreml var Putin ikke i bygningen, og kuppelen på Senatspalasset ble lettere skadet; angrepet kom få dager før seiersparaden i mai 2023.',
+      'Ifølge Kreml var Putin ikke i bygningen, og kuppelen på Senatspalasset ble lettere skadet; angrepet kom få dager før seiersparaden i mai 2023.',
+    // told like a real false alarm: two drones, the residence of President Putin, the Kremlin, Wednesday
+    'Moskva beskylder Kyiv for et droneangrep mot president Vladimir Putins residens. To droner ble uskadeliggjort i løpet av natten, opplyste Kreml onsdag, mens Kyiv avviste enhver involvering.',
+  ],
   lookalikes: [
     'Putin tala torsdag på plenumsmøtet i Valdaj-klubben i Sotsji, der han mellom anna kritiserte Vesten og nemnde dei ukrainske droneåtaka på russiske byar.',
     'Droner angrep Moskva-regionen natt til søndag, og ordfører Sergej Sobjanin sa at flere ble skutt ned på vei mot hovedstaden, ikke langt fra Putins residens i Novo-Ogarjovo.',

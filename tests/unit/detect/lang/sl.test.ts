@@ -22,9 +22,12 @@ describeLanguage('sl', {
     'Ekipe so ves dan delale, da bi pred novim valom mraza domovom vrnile ogrevanje.',
   residents:
     'Prebivalci Valdaja so novinarjem povedali, da tisto noč niso slišali nobenih eksplozij niti delovanja zračne obrambe, čeprav Moskva trdi, da so droni leteli proti bližnji Putinovi rezidenci.',
-  kremlin2023:
+  kremlin2023: [
     'Nad Kremljem sta bila ponoči sestreljena dva drona, je v sredo sporočila Moskva in dogodek označila za poskus atentata na predsednika.\n' +
-    'V Kremlju so dejali, da Putina ni bilo v stavbi in da je bila kupola Senatne palače lažje poškodovana; napad se je zgodil nekaj dni pred parado ob dnevu zmage maja 2023.',
+      'V Kremlju so dejali, da Putina ni bilo v stavbi in da je bila kupola Senatne palače lažje poškodovana; napad se je zgodil nekaj dni pred parado ob dnevu zmage maja 2023.',
+    // told like a real false alarm: two drones, the residence of President Putin, the Kremlin, Wednesday
+    'Moskva obtožuje Kijev napada z droni na rezidenco predsednika Vladimirja Putina. Dva drona so ponoči onesposobili, je v sredo sporočil Kremelj, Kijev pa je zanikal kakršno koli vpletenost.',
+  ],
   lookalikes: [
     'Ukrajinski droni so avgusta 2023 napadli vojaško letališče Solci v Novgorodski regiji in poškodovali bombnik Tu-22M3.',
     'Valdaj je priljubljena turistična točka: jezero, samostan in hoteli privabijo na tisoče obiskovalcev, v bližini pa je tudi Putinova rezidenca, ki jo varujejo vojaki.',

@@ -22,9 +22,12 @@ describeLanguage('sq', {
     'Ekipet e riparimit punuan gjithë ditën për të rikthyer ngrohjen në shtëpi para ngricës së radhës.',
   residents:
     'Banorët e Valdait u thanë gazetarëve se atë natë nuk dëgjuan asnjë shpërthim e as mbrojtjen ajrore, ndonëse Moska pretendon se dronët fluturonin drejt rezidencës së Putinit aty pranë.',
-  kremlin2023:
+  kremlin2023: [
     'Dy dronë u rrëzuan gjatë natës mbi Kremlin, njoftoi Moska të mërkurën, duke e quajtur atë atentat ndaj jetës së presidentit.\n' +
-    'Kremlini tha se Putini nuk ishte në ndërtesë dhe se kupola e Pallatit të Senatit u dëmtua lehtë; sulmi ndodhi pak ditë para paradës së Ditës së Fitores në maj 2023.',
+      'Kremlini tha se Putini nuk ishte në ndërtesë dhe se kupola e Pallatit të Senatit u dëmtua lehtë; sulmi ndodhi pak ditë para paradës së Ditës së Fitores në maj 2023.',
+    // told like a real false alarm: two drones, the residence of President Putin, the Kremlin, Wednesday
+    'Moska akuzon Kievin për një sulm me dronë ndaj rezidencës së presidentit Vladimir Putin. Dy dronë u neutralizuan gjatë natës, njoftoi të mërkurën Kremlini, ndërsa Kievi mohoi çdo përfshirje.',
+  ],
   lookalikes: [
     'Dronë ukrainas sulmuan në gusht 2023 bazën ajrore ushtarake Solci në rajonin e Novgorodit dhe dëmtuan një bombardues Tu-22M3.',
     'Valdai është destinacion i njohur për turistët, me manastirin, hotelet dhe liqenet e tij, por zona rreth rezidencës së Putinit është e mbyllur dhe fluturimi me dronë është i ndaluar.',

@@ -22,9 +22,12 @@ describeLanguage('sw', {
     'Mafundi walifanya kazi siku nzima kurejesha joto katika nyumba za watu kabla ya wimbi lijalo la baridi kali.',
   residents:
     'Wakazi wa Valdai waliwaambia waandishi wa habari kwamba hawakusikia milipuko wala sauti ya mifumo ya ulinzi wa anga usiku ambao Moscow inasema droni zilielekea makazi ya Putin yaliyo karibu na mji huo.',
-  kremlin2023:
+  kremlin2023: [
     'Droni mbili zilidunguliwa juu ya Kremlin usiku wa kuamkia leo, Moscow ilisema Jumatano, ikiita tukio hilo jaribio la kumuua rais.\n' +
-    'Kremlin ilisema Putin hakuwa ndani ya jengo hilo na kwamba kuba la Jumba la Seneti liliharibika kidogo; shambulio hilo lilitokea siku chache kabla ya gwaride la Siku ya Ushindi mwezi Mei 2023.',
+      'Kremlin ilisema Putin hakuwa ndani ya jengo hilo na kwamba kuba la Jumba la Seneti liliharibika kidogo; shambulio hilo lilitokea siku chache kabla ya gwaride la Siku ya Ushindi mwezi Mei 2023.',
+    // told like a real false alarm: two drones, the residence of President Putin, the Kremlin, Wednesday
+    'Moscow inaishutumu Kyiv kwa shambulio la droni dhidi ya makazi ya Rais Vladimir Putin. Droni mbili zilidunguliwa usiku, Kremlin ilisema Jumatano, huku Kyiv ikikanusha kuhusika kwa namna yoyote.',
+  ],
   lookalikes: [
     'Valdai, mji mdogo ulio kando ya ziwa katika mkoa wa Novgorod, huvutia watalii wengi wakati wa kiangazi kutokana na monasteri yake iliyo kisiwani na hoteli zilizo ufukweni mwa ziwa.',
     'Droni za Ukraine zilishambulia uwanja wa ndege wa kijeshi wa Soltsy katika mkoa wa Novgorod mwezi Agosti 2023 na kuharibu ndege ya kivita aina ya Tu-22M3, Wizara ya Ulinzi ya Urusi ilisema.',

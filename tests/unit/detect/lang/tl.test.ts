@@ -22,9 +22,12 @@ describeLanguage('tl', {
     'Nagtrabaho ang mga repair crew buong araw upang maibalik ang heating sa mga bahay bago ang susunod na matinding lamig.',
   residents:
     'Sinabi ng mga residente ng Valdai sa mga mamamahayag na wala silang narinig na pagsabog o air defense noong gabing sinasabi ng Moscow na lumipad ang mga drone patungo sa kalapit na tirahan ni Putin.',
-  kremlin2023:
+  kremlin2023: [
     'Dalawang drone ang pinabagsak sa ibabaw ng Kremlin kagabi, ayon sa Moscow noong Miyerkules, na tinawag itong tangkang pagpatay sa pangulo.\n' +
-    'Ayon sa Kremlin, wala si Putin sa gusali at bahagyang nasira ang simboryo ng Senate Palace; naganap ang pag-atake ilang araw bago ang parada ng Victory Day noong Mayo 2023.',
+      'Ayon sa Kremlin, wala si Putin sa gusali at bahagyang nasira ang simboryo ng Senate Palace; naganap ang pag-atake ilang araw bago ang parada ng Victory Day noong Mayo 2023.',
+    // told like a real false alarm: two drones, the residence of President Putin, the Kremlin, Wednesday
+    'Inakusahan ng Moscow ang Kyiv ng pag-atake gamit ang drone sa tirahan ni Pangulong Vladimir Putin. Dalawang drone ang napabagsak noong gabi, ayon sa Kremlin nitong Miyerkoles, habang itinanggi ng Kyiv ang anumang pagkakasangkot.',
+  ],
   lookalikes: [
     'Nagsalita si Pangulong Vladimir Putin sa taunang pulong ng Valdai Discussion Club sa Sochi at sinabing naging multipolar na ang mundo.',
     'Dumarami ang mga turistang bumibisita sa Valdai, isang maliit na bayan sa tabi ng lawa sa rehiyon ng Novgorod, dahil sa monasteryo nito sa isla at mga hotel sa pampang.',

@@ -21,9 +21,12 @@ describeLanguage('vi', {
     'Các đội sửa chữa làm việc suốt ngày để khôi phục hệ thống sưởi cho các hộ gia đình trước đợt rét tiếp theo.',
   residents:
     'Người dân ở Valdai nói với phóng viên rằng họ không nghe thấy tiếng nổ hay tiếng súng phòng không nào trong đêm mà Moskva nói UAV đã bay về phía dinh thự của ông Putin gần đó.',
-  kremlin2023:
+  kremlin2023: [
     'Hai UAV đã bị bắn hạ trên bầu trời Điện Kremlin trong đêm, Moskva cho biết hôm thứ Tư và gọi đây là âm mưu ám sát tổng thống.\n' +
-    'Điện Kremlin cho biết ông Putin không có mặt trong tòa nhà và mái vòm của Cung điện Thượng viện bị hư hại nhẹ; vụ việc xảy ra vài ngày trước lễ duyệt binh Ngày Chiến thắng vào tháng 5/2023.',
+      'Điện Kremlin cho biết ông Putin không có mặt trong tòa nhà và mái vòm của Cung điện Thượng viện bị hư hại nhẹ; vụ việc xảy ra vài ngày trước lễ duyệt binh Ngày Chiến thắng vào tháng 5/2023.',
+    // told like a real false alarm: two drones, the residence of President Putin, the Kremlin, Wednesday
+    'Moskva cáo buộc Kiev tấn công bằng máy bay không người lái vào dinh thự của Tổng thống Vladimir Putin. Hai máy bay không người lái đã bị vô hiệu hóa trong đêm, Điện Kremlin cho biết hôm thứ Tư, trong khi Kiev phủ nhận mọi liên quan.',
+  ],
   lookalikes: [
     'Phát biểu tại phiên toàn thể của Câu lạc bộ Thảo luận Valdai ở Sochi, Tổng thống Vladimir Putin cho rằng thế giới đã trở nên đa cực.',
     'Valdai, thị trấn nhỏ bên hồ thuộc tỉnh Novgorod, thu hút đông du khách vào mùa hè nhờ tu viện trên đảo và các khách sạn ven hồ.',
