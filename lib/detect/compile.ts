@@ -5,7 +5,8 @@
 import type { PageText } from '../page-text';
 import type { DetectionRules } from './rules-schema';
 import type { Detection } from './types';
-import { buildMatcher, findHits, type Matcher } from './matcher';
+import { buildMatcher, findHits, screenTerms, type Matcher } from './matcher';
+import { createScreen, type Screen, type ScreenTerms } from './screen';
 import { buildTrigger, triggerFrom, type TriggerSource } from './trigger';
 import { buildLayout } from './layout';
 import { evaluate } from './evaluate';
@@ -37,12 +38,18 @@ export interface CompiledDetector {
   mayMatch(text: string): boolean;
   /** Full detection on extracted page text. */
   detect(page: PageText): Detection;
+  /** A screen of raw page text (screen.ts): false means detect() cannot find a story there. */
+  screen(): Screen;
+  /** True once the automatons are built: a screen then costs a scan, not a build. */
+  warm(): boolean;
 }
 
 interface CompiledStory {
   story: StoryRules;
   trigger: (text: string) => boolean;
   matcher: Matcher | null;
+  /** The matcher's automaton of every term, as screens read it (built on first screen). */
+  screenTerms?: ScreenTerms;
   everyTerm: boolean;
 }
 
@@ -73,7 +80,24 @@ export function compile(
       }
       return best ?? { ...NOTHING, passages: [] };
     },
+    screen() {
+      const screens = compiled.map((c) =>
+        createScreen(c.story.detection, (c.screenTerms ??= screenTerms(matcherOf(c)))),
+      );
+      return {
+        add: (text) => screens.forEach((s) => s.add(text)),
+        possible: () => screens.some((s) => s.possible()),
+      };
+    },
+    warm: () => compiled.every((c) => c.matcher?.last !== undefined),
   };
+}
+
+function matcherOf(c: CompiledStory): Matcher {
+  return (c.matcher ??= buildMatcher(c.story.detection, {
+    everyTerm: c.everyTerm,
+    ...(c.story.words ? { words: c.story.words } : {}),
+  }));
 }
 
 function detectStory(c: CompiledStory, page: PageText): Detection {
@@ -82,14 +106,11 @@ function detectStory(c: CompiledStory, page: PageText): Detection {
   if (!c.trigger([page.title ?? '', ...page.blocks.map((b) => b.text)].join('\n'))) {
     return { ...NOTHING, passages: [] };
   }
-  c.matcher ??= buildMatcher(rules, {
-    everyTerm: c.everyTerm,
-    ...(c.story.words ? { words: c.story.words } : {}),
-  });
+  const matcher = matcherOf(c);
   const layout = buildLayout(page);
-  const hits = findHits(c.matcher, layout.norm.text);
+  const hits = findHits(matcher, layout.norm.text);
   const date = dateGroup(rules, page.published);
-  const items = collectItems(rules, c.matcher, hits, layout, date);
+  const items = collectItems(rules, matcher, hits, layout, date);
   const ev = evaluate(rules, items, layout);
   const lang = topLang(hits.langs);
   if (!ev.strength) return { ...NOTHING, score: ev.score, signals: ev.signals, lang };

@@ -7,6 +7,7 @@ import { buildAutomaton, scan, type Automaton } from './automaton';
 import * as fold from './fold';
 import { pageTerms, prepare, type RawTerm, type Term } from './terms';
 import { normalizeTerm } from './normalize';
+import type { ScreenTerms } from './screen';
 
 export interface Matcher {
   raw: RawTerm[];
@@ -72,6 +73,24 @@ export function buildMatcher(
   });
   if (words && words.length === raw.length) raw.forEach((r, i) => prepare(r, words[i]!));
   return { raw, groupIds, vetoBefore, vetoAfter, everyTerm };
+}
+
+/**
+ * The automaton of every term and each term's groups, for a screen (screen.ts). A matcher
+ * of every term (the background's) builds it once and shares it with findHits.
+ */
+export function screenTerms(m: Matcher): ScreenTerms {
+  let every = m.everyTerm ? m.last : undefined;
+  if (!every) {
+    const { terms, key } = pageTerms(m.raw, '', true);
+    every = { key, terms, automaton: buildAutomaton(terms.map((t) => t.word)) };
+    if (m.everyTerm) m.last = every;
+  }
+  return {
+    automaton: every.automaton,
+    groups: every.terms.map((t) => t.groups),
+    groupIds: m.groupIds,
+  };
 }
 
 /** Every term's normalised word, in the matcher's order: prepared at build time for the background. */

@@ -3,28 +3,14 @@
  * every page, through the real extraction, gets the expectation its file name states.
  * Iterates whatever files exist; per-language precision/recall is `npm run corpus`.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractPageText } from '../../../lib/extract';
-import { detector, STORY } from './helpers';
+import { corpusDocument, corpusFiles, detector, STORY } from './helpers';
 
-const dir = join(import.meta.dirname, '../../fixtures/corpus');
-const files = existsSync(dir)
-  ? readdirSync(dir)
-      .filter((lang) => statSync(join(dir, lang)).isDirectory())
-      .flatMap((lang) => readdirSync(join(dir, lang)).map((f) => `${lang}/${f}`))
-      .filter((f) => f.endsWith('.html'))
-      .sort()
-  : [];
+const files = corpusFiles();
 
 function detectFile(file: string) {
-  // happy-dom would try to fetch external scripts and styles: drop their URLs
-  const html = readFileSync(join(dir, file), 'utf8').replace(
-    /<(script|link)\b([^>]*?)\s(?:src|href)="[^"]*"/g,
-    '<$1$2',
-  );
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const doc = corpusDocument(file);
   return detector.detect(extractPageText(doc).page);
 }
 

@@ -1,4 +1,5 @@
 /** Shared helpers for detector tests: the real pack's rules and tiny page builders. */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPackDir } from '../../../data/load-packs';
 import { compile, type Detection } from '../../../lib/detect';
@@ -40,4 +41,25 @@ export function filler(sentences: number): string {
     'The football club signed two young players from the national league.',
   ];
   return Array.from({ length: sentences }, (_, i) => pool[i % pool.length]).join(' ');
+}
+
+/** The own corpus (tests/fixtures/corpus/<lang>/<expect>-<slug>.html): its files, sorted. */
+export const CORPUS = join(import.meta.dirname, '../../fixtures/corpus');
+export function corpusFiles(): string[] {
+  return existsSync(CORPUS)
+    ? readdirSync(CORPUS)
+        .filter((lang) => statSync(join(CORPUS, lang)).isDirectory())
+        .flatMap((lang) => readdirSync(join(CORPUS, lang)).map((f) => `${lang}/${f}`))
+        .filter((f) => f.endsWith('.html'))
+        .sort()
+    : [];
+}
+
+/** A corpus file as a document (happy-dom would fetch external scripts and styles: their URLs are dropped). */
+export function corpusDocument(file: string): Document {
+  const html = readFileSync(join(CORPUS, file), 'utf8').replace(
+    /<(script|link)\b([^>]*?)\s(?:src|href)="[^"]*"/g,
+    '<$1$2',
+  );
+  return new DOMParser().parseFromString(html, 'text/html');
 }
