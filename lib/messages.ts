@@ -9,6 +9,7 @@ import type { DateTable } from './format/date-formats';
 import type { Catalog } from './i18n/catalog';
 import { UI_LANGS, type UiLang } from './i18n/langs';
 import { isIsoDate } from './iso-date';
+import { MAX_TRIGGER_CHARS } from './trigger-limit';
 import type { Settings } from './settings/definitions';
 import { z } from './zod-mini';
 
@@ -34,8 +35,28 @@ export const PassageSummarySchema = z.strictObject({
 });
 export type PassageSummary = z.infer<typeof PassageSummarySchema>;
 
-/** trigger script → background: this page's text has a trigger term; start the page side here. */
-export const TriggerSchema = z.strictObject({ type: z.literal('factline:trigger') });
+/**
+ * trigger script → background: this page's text has a trigger term. The background
+ * screens the raw text (lib/detect/screen.ts) and starts the page side only when the
+ * text could hold a story; until then the trigger sends what the page adds.
+ */
+export const TriggerSchema = z.strictObject({
+  type: z.literal('factline:trigger'),
+  /** Raw page text: the whole page (`fresh`, in parts when `more`), or what it added. */
+  text: z.string().check(z.maxLength(MAX_TRIGGER_CHARS)),
+  /** The text starts the page over (a new document or URL); else it adds to what was sent. */
+  fresh: z.boolean(),
+  /** More parts of the same page follow. */
+  more: z.optional(z.boolean()),
+});
+export type Trigger = z.infer<typeof TriggerSchema>;
+
+/**
+ * background → trigger: `go`, the page side was started; `no`, the text so far cannot
+ * hold a story (send what the page adds); `more`, send the next part; `resend`, the
+ * background lost the page's earlier text (its worker restarted): send the whole page.
+ */
+export type TriggerAnswer = 'go' | 'no' | 'more' | 'resend';
 
 /**
  * page side → background: the page's text blocks, or what changed since the last

@@ -7,13 +7,15 @@
 import { storyRules } from '../../data/rules';
 import { compile, type CompiledDetector } from '../../lib/detect';
 import { BlockStore } from '../../lib/detect/block-store';
-import type { PageBlocks, PageDetection, PassageSummary } from '../../lib/messages';
+import type { Screen } from '../../lib/detect/screen';
+import type { PageBlocks, PageDetection, PassageSummary, Trigger } from '../../lib/messages';
 
 const MAX_PASSAGES = 50;
 const MAX_PASSAGE_CHARS = 600;
 
 let detector: CompiledDetector | undefined;
 const stores = new Map<number, BlockStore>();
+const screens = new Map<number, { url: string; screen: Screen }>();
 
 function getDetector(): CompiledDetector {
   return (detector ??= compile(storyRules, { everyTerm: true }));
@@ -24,6 +26,37 @@ export function warmUp(): void {
   const d = getDetector();
   // A text with every pack's trigger terms would do; one that passes the pre-filter is enough.
   if (storyRules.length) d.detect({ blocks: [{ text: 'putin novgorod valdai', kind: 'other' }] });
+}
+
+/**
+ * Screens a trigger's raw text (lib/detect/screen.ts) before the page side is started:
+ * `go` when the page could hold a story, or when the rules are not built yet (a cold
+ * worker starts the page side at once, as building them would delay the card); `no` when
+ * it cannot (yet: the trigger sends what the page adds); `more` for a part with more to
+ * come; `resend` when the text it adds to is gone.
+ */
+export function screenTrigger(
+  tabId: number,
+  url: string,
+  msg: Trigger,
+): 'go' | 'no' | 'more' | 'resend' {
+  const d = getDetector();
+  if (!d.warm()) {
+    screens.delete(tabId);
+    return 'go';
+  }
+  let entry = screens.get(tabId);
+  if (msg.fresh || !entry || entry.url !== url) {
+    if (!msg.fresh) return 'resend';
+    entry = { url, screen: d.screen() };
+    screens.set(tabId, entry);
+  }
+  entry.screen.add(msg.text);
+  if (entry.screen.possible()) {
+    screens.delete(tabId);
+    return 'go';
+  }
+  return msg.more ? 'more' : 'no';
 }
 
 /** What the tab's state keeps of a detection (for the badge and the popup). */
@@ -84,4 +117,5 @@ export function detectBlocks(
 /** Forgets a tab's blocks (closed, or a new document). */
 export function forgetTab(tabId: number): void {
   stores.delete(tabId);
+  screens.delete(tabId);
 }

@@ -9,11 +9,13 @@ import {
   type PageDetection,
   type ResendRequest,
   type TabState,
+  type Trigger,
+  type TriggerAnswer,
 } from '../../lib/messages';
 import { isOwnContentScript, isOwnExtensionPage } from '../../lib/sender';
 import { addSite, inSiteList, siteKey } from '../../lib/settings/sites';
 import { getSetting, getSettings, setSetting } from '../../extension/settings-store';
-import { detectBlocks, warmUp, type DetectionSummary } from './detection';
+import { detectBlocks, screenTrigger, warmUp, type DetectionSummary } from './detection';
 import { checkPageNow, injectCard, injectPageSide } from './scripts';
 import { getTabState, updateTabState } from './tab-store';
 
@@ -28,7 +30,7 @@ export function onMessage(raw: unknown, sender: Sender): Promise<unknown> | unde
   const fromExtension = isOwnExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'));
   switch (msg.type) {
     case 'factline:trigger':
-      return fromPage ? onTrigger(sender.tab!.id!) : undefined;
+      return fromPage ? onTrigger(sender.tab!.id!, sender.url!, msg) : undefined;
     case 'factline:page-blocks':
       return fromPage ? onPageBlocks(sender.tab!.id!, sender.url!, msg) : undefined;
     case 'factline:get-card-kit':
@@ -46,12 +48,17 @@ export function onMessage(raw: unknown, sender: Sender): Promise<unknown> | unde
   }
 }
 
-/** The trigger found a trigger term: start the page side there, and get the rules ready meanwhile. */
-async function onTrigger(tabId: number): Promise<boolean> {
+/**
+ * The trigger found a trigger term: unless its text cannot hold a story (screened), start
+ * the page side there, and get the rules ready meanwhile.
+ */
+async function onTrigger(tabId: number, url: string, msg: Trigger): Promise<TriggerAnswer> {
+  const answer = screenTrigger(tabId, url, msg);
+  if (answer !== 'go') return answer;
   const injected = injectPageSide(tabId).catch(() => undefined);
   warmUp();
   await injected;
-  return true;
+  return 'go';
 }
 
 /** A page's blocks (or what changed): detect, answer the page, then update the tab. */

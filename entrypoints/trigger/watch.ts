@@ -2,9 +2,14 @@
  * The always-on trigger: reads the page's text once and tests the prepared pre-filter.
  * No match: nothing else happens and no extension API is touched; the script then
  * only watches what the page adds (a live blog, a client-side navigation) and tests
- * that text alone. A match wakes the background, which starts the page side here
- * (extraction in short slices, detection off the page's thread) and this script stops.
+ * that text alone. A match sends the page's raw text to the background, which screens
+ * it (lib/detect/screen.ts): when the text could hold a story, the background starts
+ * the page side here (extraction in short slices, detection off the page's thread) and
+ * this script stops; when it cannot, this script sends what the page adds from then on,
+ * and the page is spared the extraction.
  */
+import type { TriggerAnswer } from '../../lib/messages';
+import { MAX_TRIGGER_CHARS } from '../../lib/trigger-limit';
 import { watchPage } from '../../lib/page-watch';
 import { createScheduler, DEFAULT_SCHEDULE } from '../../lib/schedule';
 import { setTriggerStop, triggerWatching } from '../../lib/page-flags';
@@ -84,24 +89,57 @@ function* textParts(el: Element, known?: number): Generator<string> {
   if (part) yield part;
 }
 
-/** Tests the text under `root`: at once on an ordinary page, in slices on a huge one. */
-async function pageMatches(
+/** Sends text to the background; undefined when the extension is gone. */
+type Sender = (text: string, fresh: boolean, more: boolean) => Promise<TriggerAnswer | undefined>;
+
+/**
+ * Tests the text under `root` (at once on an ordinary page, in slices on a huge one);
+ * on the first match, sends the whole page's text to be screened, in messages of at most
+ * MAX_TRIGGER_CHARS, each repeating the end of the one before (a term cut in two still
+ * counts). null: no trigger term.
+ */
+async function screenPage(
   root: Element,
   mayMatch: (text: string) => boolean,
   signal: AbortSignal,
-): Promise<boolean> {
+  sendText: Sender,
+): Promise<TriggerAnswer | undefined | null> {
   let tail = '';
   let sliceStart = performance.now();
+  const read: string[] = [];
+  let matched = false;
+  let batch = '';
+  let fresh = true;
+  const flush = async (more: boolean) => {
+    while (batch.length > MAX_TRIGGER_CHARS || !more) {
+      const text = batch.slice(0, MAX_TRIGGER_CHARS);
+      batch = batch.length > MAX_TRIGGER_CHARS ? batch.slice(MAX_TRIGGER_CHARS - OVERLAP) : '';
+      const last = !more && !batch;
+      const answer = await sendText(text, fresh, !last);
+      fresh = false;
+      if (answer !== 'more' || last) return answer;
+    }
+    return 'more' as const;
+  };
   for (const part of textParts(root)) {
-    if (mayMatch(tail + part)) return true;
-    tail = part.slice(-OVERLAP);
+    if (matched) batch += part;
+    else {
+      read.push(part);
+      matched = mayMatch(tail + part);
+      tail = part.slice(-OVERLAP);
+      if (matched) batch = read.join('');
+    }
+    if (matched && batch.length > MAX_TRIGGER_CHARS) {
+      const answer = await flush(true);
+      if (answer !== 'more' || signal.aborted) return answer;
+    }
     if (performance.now() - sliceStart >= SLICE_MS) {
       await yieldToPage();
-      if (signal.aborted) return false;
+      if (signal.aborted) return null;
       sliceStart = performance.now();
     }
   }
-  return false;
+  return matched ? flush(false) : null;
 }
 
 export function watchForTrigger(mayMatch: (text: string) => boolean): void {
@@ -112,19 +150,35 @@ export function watchForTrigger(mayMatch: (text: string) => boolean): void {
   setTriggerStop(stop);
   signal.addEventListener('abort', () => setTriggerStop(null), { once: true });
 
-  const wake = () => {
-    stop();
+  const sendText: Sender = async (text, fresh, more) => {
     // The extension may have been updated or disabled since this script started.
-    if (!extensionAlive()) return;
-    void send({ type: 'factline:trigger' });
+    if (signal.aborted || !extensionAlive()) return undefined;
+    return send<TriggerAnswer>({
+      type: 'factline:trigger',
+      text,
+      fresh,
+      ...(more ? { more } : {}),
+    });
   };
 
   let pending: Node[] = [];
   let whole = false;
   let url = location.href;
-  let reading = false;
+  /** Reading the page, or waiting for the background's answer. */
+  let busy = false;
+  /** The page had a trigger term and could not hold a story: what it adds goes to the screen. */
+  let screening = false;
+  /** After an answer: stop (the page side took over, or the extension is gone), or go on. */
+  const settle = (answer: TriggerAnswer | undefined | null) => {
+    busy = false;
+    if (answer === 'go' || answer === undefined) return stop();
+    if (answer === 'resend') return void readWholePage();
+    if (answer === 'no') screening = true;
+    // What the page added meanwhile waits for its own check.
+    if (pending.length) scheduler.poke();
+  };
   const check = () => {
-    if (reading) return;
+    if (busy || signal.aborted) return;
     const moved = location.href !== url;
     url = location.href;
     if (whole || moved) {
@@ -135,17 +189,21 @@ export function watchForTrigger(mayMatch: (text: string) => boolean): void {
     let text = '';
     for (const n of pending) if (n.isConnected) text += `${n.textContent ?? ''}\n`;
     pending = [];
-    if (text && mayMatch(text)) wake();
+    if (!text) return;
+    if (screening) {
+      busy = true;
+      void sendText(text.slice(0, MAX_TRIGGER_CHARS), false, false).then(settle);
+    } else if (mayMatch(text)) {
+      // the background screens the whole page, not only what it added
+      void readWholePage();
+    }
   };
   const readWholePage = async () => {
     const body = document.body;
     if (!body) return;
-    reading = true;
-    const hit = await pageMatches(body, mayMatch, signal);
-    reading = false;
-    if (hit && !signal.aborted) wake();
-    // What the page added meanwhile waits for its own check.
-    else if (pending.length) scheduler.poke();
+    busy = true;
+    screening = false;
+    settle(await screenPage(body, mayMatch, signal, sendText));
   };
   const scheduler = createScheduler(check, signal, DEFAULT_SCHEDULE);
   watchPage(

@@ -53,6 +53,18 @@ export async function badgeText(b: Launched, page: Page): Promise<string> {
   return b.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 
+/** True when the page side runs in the tab showing `page` (its slot, in the extension's isolated world). */
+export async function pageSideRuns(b: Launched, page: Page): Promise<boolean> {
+  const tabId = await tabIdOf(b, page);
+  return b.serviceWorker.evaluate(async (id) => {
+    const [run] = await chrome.scripting.executeScript({
+      target: { tabId: id },
+      func: () => Symbol.for('factline.page-slot') in globalThis,
+    });
+    return run?.result === true;
+  }, tabId);
+}
+
 /** The popup, 400 × 600, about the tab showing `page` (popup.html?tab=…). */
 export async function openPopupFor(b: Launched, page: Page): Promise<Page> {
   const popup = await b.context.newPage();

@@ -16,6 +16,7 @@ import {
   eventually,
   launchWithDetector,
   openPopupFor,
+  pageSideRuns,
   readerView,
   squash,
 } from './helpers';
@@ -106,6 +107,35 @@ describe('a desktop reader (1280 × 800)', () => {
     await page.waitForTimeout(2500);
     expect(await page.locator('factline-card').count()).toBe(0);
     expect(await badgeText(b, page)).toBe('');
+    await page.close();
+  });
+
+  it('on a look-alike that names Putin: no extraction at all; a report the page adds later still gets the card', async () => {
+    // the rules are built (an article was read first), so the background screens the raw text
+    const first = await b.context.newPage();
+    await first.goto(`${server.origin}${ARTICLE}`);
+    await first.locator('factline-card').waitFor({ state: 'attached', timeout: 15_000 });
+    await first.close();
+    const page = await b.context.newPage();
+    // Valdai, Putin and his residences, and no drone attack on one
+    await page.goto(`${server.origin}/corpus/en/none-valdai-club-putin-speech.html`);
+    await page.waitForTimeout(1500);
+    expect(await pageSideRuns(b, page)).toBe(false);
+    expect(await badgeText(b, page)).toBe('');
+    // a live page: the report arrives after load, without any trigger term of its own
+    await page.evaluate(() => {
+      for (const text of [
+        'Breaking: Russia says Ukraine attacked Putin’s residence in the Novgorod region with 91 drones overnight.',
+        'Foreign Minister Sergei Lavrov said all the drones were shot down and that Moscow would revise its negotiating position.',
+        'Kyiv dismissed the claim as a lie meant to derail peace talks.',
+      ]) {
+        const p = document.createElement('p');
+        p.textContent = text;
+        (document.querySelector('article') ?? document.body).append(p);
+      }
+    });
+    expect(await eventually(() => pageSideRuns(b, page), true, 12_000)).toBe(true);
+    await page.locator('factline-card').waitFor({ state: 'attached', timeout: 15_000 });
     await page.close();
   });
 
