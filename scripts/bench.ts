@@ -23,7 +23,15 @@ import type { PageText } from '../lib/page-text';
 import { CHROME_BUILD, CHROMIUM } from '../tests/e2e/harness';
 import { measurePages, RUNS, type Row } from './bench/chromium';
 import { measureFirefox } from './bench/firefox';
-import { KB, liveBlogPage, MB, nearMissPage, plainPage, storyPage } from './bench/pages';
+import {
+  KB,
+  liveBlogPage,
+  MB,
+  nearMissArticles,
+  nearMissPage,
+  plainPage,
+  storyPage,
+} from './bench/pages';
 
 const root = resolve(import.meta.dirname, '..');
 const only = process.argv.find((a) => a === '--node' || a === '--chromium' || a === '--firefox');
@@ -44,6 +52,7 @@ async function chromiumPart(): Promise<void> {
     nearMissPage(30 * KB),
     nearMissPage(1 * MB),
     nearMissPage(5 * MB),
+    ...nearMissArticles(),
     storyPage(),
     liveBlogPage(1 * MB, posts, Number(process.env.BENCH_POST_MS ?? 1000)),
   ];
@@ -87,7 +96,13 @@ async function chromiumPart(): Promise<void> {
     const ratio = line(r, '≤ 1.5×');
     results.push(`1. ${r.page.label}: ${fmt(ratio, 2)}× — ${verdict((ratio ?? 99) <= 1.5)}`);
   }
-  for (const id of ['near-30KB', 'near-1MB', 'near-5MB']) {
+  for (const id of [
+    'near-30KB',
+    'near-1MB',
+    'near-5MB',
+    'near-article-screened',
+    'near-article-kremlin',
+  ]) {
     const r = byId.get(id)!;
     const ratio = line(r, '≤ 2×');
     results.push(`2. ${r.page.label}: ${fmt(ratio, 2)}× — ${verdict((ratio ?? 99) <= 2)}`);

@@ -125,31 +125,51 @@ export function nearMissPage(bytes: number): BenchPage {
   };
 }
 
-/** A corpus article about the claim, with related-links chrome; padded to about 30 KB. */
-export function storyPage(): BenchPage {
-  const html = readFileSync(
-    join(FIXTURES, 'corpus/en/primary-lavrov-announces-drone-claim.html'),
-    'utf8',
-  );
+/** A corpus article (tests/fixtures/corpus/…) with related-links chrome, padded to about 30 KB. */
+function corpusArticlePage(file: string, id: string, label: string): BenchPage {
+  const html = readFileSync(join(FIXTURES, 'corpus', file), 'utf8');
   const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? 'Story';
-  const story = paragraphs(html);
+  const article = paragraphs(html);
   const filler = plainParagraphs();
   const rail = `<aside class="more-news"><h2>Elsewhere</h2>${filler
     .slice(0, 8)
     .map((p) => `<p>${escapeHtml(p)}</p>`)
     .join('')}</aside>`;
-  let body = `<article><h1>${escapeHtml(title)}</h1>${story.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}</article>`;
+  let body = `<article><h1>${escapeHtml(title)}</h1>${article.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}</article>`;
   const target = 30 * KB;
   let i = 0;
   while (Buffer.byteLength(body) + rail.length < target) {
     body += `<section class="teaser"><p>${escapeHtml(filler[i++ % filler.length]!)}</p></section>`;
   }
-  return {
-    id: 'story-30KB',
-    label: 'story article, 30 KB (card shown)',
-    html: page(title, body + rail),
-  };
+  return { id, label, html: page(title, body + rail) };
 }
+
+/** A corpus article about the claim, with related-links chrome; padded to about 30 KB. */
+export const storyPage = (): BenchPage =>
+  corpusArticlePage(
+    'en/primary-lavrov-announces-drone-claim.html',
+    'story-30KB',
+    'story article, 30 KB (card shown)',
+  );
+
+/**
+ * Single look-alike articles as a reader opens them (the near-miss pages above mix the
+ * look-alike paragraphs of every language): one the background's screen spares the
+ * extraction (Putin at the Valdai Club: no drone attack on a residence), one it does not
+ * (the May 2023 drones over the Kremlin: an attack on "the president's residence").
+ */
+export const nearMissArticles = (): BenchPage[] => [
+  corpusArticlePage(
+    'en/none-valdai-club-putin-speech.html',
+    'near-article-screened',
+    'near-miss article, screened out, 30 KB',
+  ),
+  corpusArticlePage(
+    'en/none-kremlin-drone-incident-2023.html',
+    'near-article-kremlin',
+    'near-miss article, Kremlin 2023, 30 KB',
+  ),
+];
 
 /**
  * A near-miss live blog of about `bytes`, which prepends `posts` small near-miss posts
