@@ -48,6 +48,8 @@ export const TriggerSchema = z.strictObject({
   fresh: z.boolean(),
   /** More parts of the same page follow. */
   more: z.optional(z.boolean()),
+  /** The page holds too much text to screen (MAX_SCREEN_CHARS): start the page side. */
+  unscreened: z.optional(z.literal(true)),
 });
 export type Trigger = z.infer<typeof TriggerSchema>;
 

@@ -41,7 +41,7 @@ export function screenTrigger(
   msg: Trigger,
 ): 'go' | 'no' | 'more' | 'resend' {
   const d = getDetector();
-  if (!d.warm()) {
+  if (!d.warm() || msg.unscreened) {
     screens.delete(tabId);
     return 'go';
   }

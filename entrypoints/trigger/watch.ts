@@ -9,7 +9,7 @@
  * and the page is spared the extraction.
  */
 import type { TriggerAnswer } from '../../lib/messages';
-import { MAX_TRIGGER_CHARS } from '../../lib/trigger-limit';
+import { MAX_SCREEN_CHARS, MAX_TRIGGER_CHARS } from '../../lib/trigger-limit';
 import { watchPage } from '../../lib/page-watch';
 import { createScheduler, DEFAULT_SCHEDULE } from '../../lib/schedule';
 import { setTriggerStop, triggerWatching } from '../../lib/page-flags';
@@ -90,13 +90,19 @@ function* textParts(el: Element, known?: number): Generator<string> {
 }
 
 /** Sends text to the background; undefined when the extension is gone. */
-type Sender = (text: string, fresh: boolean, more: boolean) => Promise<TriggerAnswer | undefined>;
+type Sender = (
+  text: string,
+  fresh: boolean,
+  more: boolean,
+  unscreened?: boolean,
+) => Promise<TriggerAnswer | undefined>;
 
 /**
  * Tests the text under `root` (at once on an ordinary page, in slices on a huge one);
- * on the first match, sends the whole page's text to be screened, in messages of at most
- * MAX_TRIGGER_CHARS, each repeating the end of the one before (a term cut in two still
- * counts). null: no trigger term.
+ * on the first match, reads the rest and sends the whole page's text to be screened, in
+ * messages of at most MAX_TRIGGER_CHARS, each repeating the end of the one before (a
+ * term cut in two still counts) and each in its own task. A page with more than
+ * MAX_SCREEN_CHARS of text asks for the page side at once. null: no trigger term.
  */
 async function screenPage(
   root: Element,
@@ -107,39 +113,42 @@ async function screenPage(
   let tail = '';
   let sliceStart = performance.now();
   const read: string[] = [];
+  let size = 0;
   let matched = false;
-  let batch = '';
-  let fresh = true;
-  const flush = async (more: boolean) => {
-    while (batch.length > MAX_TRIGGER_CHARS || !more) {
-      const text = batch.slice(0, MAX_TRIGGER_CHARS);
-      batch = batch.length > MAX_TRIGGER_CHARS ? batch.slice(MAX_TRIGGER_CHARS - OVERLAP) : '';
-      const last = !more && !batch;
-      const answer = await sendText(text, fresh, !last);
-      fresh = false;
-      if (answer !== 'more' || last) return answer;
-    }
-    return 'more' as const;
+  const pause = async () => {
+    await yieldToPage();
+    sliceStart = performance.now();
+    return signal.aborted;
   };
   for (const part of textParts(root)) {
-    if (matched) batch += part;
-    else {
-      read.push(part);
+    read.push(part);
+    size += part.length;
+    if (!matched) {
       matched = mayMatch(tail + part);
       tail = part.slice(-OVERLAP);
-      if (matched) batch = read.join('');
     }
-    if (matched && batch.length > MAX_TRIGGER_CHARS) {
-      const answer = await flush(true);
-      if (answer !== 'more' || signal.aborted) return answer;
-    }
-    if (performance.now() - sliceStart >= SLICE_MS) {
-      await yieldToPage();
-      if (signal.aborted) return null;
-      sliceStart = performance.now();
-    }
+    if (matched && size > MAX_SCREEN_CHARS) return sendText('', true, false, true);
+    if (performance.now() - sliceStart >= SLICE_MS && (await pause())) return null;
   }
-  return matched ? flush(false) : null;
+  if (!matched) return null;
+  // the parts as messages: the end of the last one, then up to MAX_TRIGGER_CHARS more
+  let carry = '';
+  let fresh = true;
+  while (read.length) {
+    let text = carry;
+    while (read.length && text.length < MAX_TRIGGER_CHARS) {
+      const room = MAX_TRIGGER_CHARS - text.length;
+      const p = read[0]!;
+      text += p.length <= room ? read.shift()! : p.slice(0, room);
+      if (p.length > room) read[0] = p.slice(room);
+    }
+    carry = text.slice(-OVERLAP);
+    if (await pause()) return null;
+    const answer = await sendText(text, fresh, read.length > 0);
+    fresh = false;
+    if (answer !== 'more' || signal.aborted) return answer;
+  }
+  return undefined; // not reached: the last message gets a verdict
 }
 
 export function watchForTrigger(mayMatch: (text: string) => boolean): void {
@@ -150,7 +159,7 @@ export function watchForTrigger(mayMatch: (text: string) => boolean): void {
   setTriggerStop(stop);
   signal.addEventListener('abort', () => setTriggerStop(null), { once: true });
 
-  const sendText: Sender = async (text, fresh, more) => {
+  const sendText: Sender = async (text, fresh, more, unscreened) => {
     // The extension may have been updated or disabled since this script started.
     if (signal.aborted || !extensionAlive()) return undefined;
     return send<TriggerAnswer>({
@@ -158,6 +167,7 @@ export function watchForTrigger(mayMatch: (text: string) => boolean): void {
       text,
       fresh,
       ...(more ? { more } : {}),
+      ...(unscreened ? { unscreened } : {}),
     });
   };
 
@@ -190,11 +200,12 @@ export function watchForTrigger(mayMatch: (text: string) => boolean): void {
     for (const n of pending) if (n.isConnected) text += `${n.textContent ?? ''}\n`;
     pending = [];
     if (!text) return;
-    if (screening) {
+    if (screening && text.length <= MAX_TRIGGER_CHARS) {
       busy = true;
-      void sendText(text.slice(0, MAX_TRIGGER_CHARS), false, false).then(settle);
-    } else if (mayMatch(text)) {
-      // the background screens the whole page, not only what it added
+      void sendText(text, false, false).then(settle);
+    } else if (screening || mayMatch(text)) {
+      // the background screens the whole page, not only what it added (or more than one
+      // message holds)
       void readWholePage();
     }
   };

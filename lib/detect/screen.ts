@@ -27,6 +27,12 @@ export interface ScreenTerms {
   groupIds: readonly string[];
 }
 
+/** Characters of raw text scanned before asking again whether the story is possible. */
+const PIECE = 4000;
+/** What each piece repeats of the one before: longer than any term, with room for the
+ * invisible characters and spaces a page may put inside one. */
+const PIECE_OVERLAP = 300;
+
 export function createScreen(rules: DetectionRules, terms: ScreenTerms): Screen {
   const seen = new Uint8Array(terms.groupIds.length);
   const groupIndex = new Map(terms.groupIds.map((id, i) => [id, i]));
@@ -50,11 +56,14 @@ export function createScreen(rules: DetectionRules, terms: ScreenTerms): Screen 
   };
   return {
     add(text) {
-      if (verdict) return; // possible already: more text cannot change that
-      verdict = undefined;
-      scan(terms.automaton, normalize([text]).text, (k) => {
-        for (const g of terms.groups[k]!) seen[g] = 1;
-      });
+      // in pieces, stopping once the story is possible: a story page says so early on
+      for (let at = 0; at < text.length && !this.possible(); at += PIECE) {
+        verdict = undefined;
+        const piece = text.slice(Math.max(0, at - PIECE_OVERLAP), at + PIECE);
+        scan(terms.automaton, normalize([piece]).text, (k) => {
+          for (const g of terms.groups[k]!) seen[g] = 1;
+        });
+      }
     },
     possible() {
       verdict ??= rules.require.some((id) => could(id, new Map()));
