@@ -173,9 +173,7 @@ export function triggerStems(rules: DetectionRules): Stem[] {
         if (asPhrase(words)) {
           stem = phrases.get(words)!;
         } else {
-          words.forEach((w, i) => {
-            if (w.length > words[at]!.length) at = i;
-          });
+          at = anchorOf(words);
           stem = words[at] ?? '';
         }
         // a script without spaces: its term matches anywhere, so its beginning is enough
