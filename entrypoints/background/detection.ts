@@ -8,7 +8,13 @@ import { storyRules } from '../../data/rules';
 import { compile, type CompiledDetector } from '../../lib/detect';
 import { BlockStore } from '../../lib/detect/block-store';
 import type { Screen } from '../../lib/detect/screen';
-import type { PageBlocks, PageDetection, PassageSummary, Trigger } from '../../lib/messages';
+import type {
+  PageBlocks,
+  PageDetection,
+  PassageSummary,
+  Trigger,
+  TriggerAnswer,
+} from '../../lib/messages';
 
 const MAX_PASSAGES = 50;
 const MAX_PASSAGE_CHARS = 600;
@@ -35,11 +41,7 @@ export function warmUp(): void {
  * it cannot (yet: the trigger sends what the page adds); `more` for a part with more to
  * come; `resend` when the text it adds to is gone.
  */
-export function screenTrigger(
-  tabId: number,
-  url: string,
-  msg: Trigger,
-): 'go' | 'no' | 'more' | 'resend' {
+export function screenTrigger(tabId: number, url: string, msg: Trigger): TriggerAnswer {
   const d = getDetector();
   if (!d.warm() || msg.unscreened) {
     screens.delete(tabId);

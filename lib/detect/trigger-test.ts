@@ -132,7 +132,7 @@ export function caseFold(c: string): string {
 }
 
 /** A string as the case-insensitive expressions compare it (see `caseFold`). */
-function folded(s: string): string {
+function asCompared(s: string): string {
   // ASCII alone: one native call (most heads, most hits)
   if (!/[^\0-\x7f]/.test(s)) return s.toUpperCase();
   let out = '';
@@ -155,15 +155,15 @@ function finder(stems: TriggerStems, variants: Record<string, string> | null): F
     // each head as compared → its entries (a single-word stem, or an anchor's phrases)
     const entries = new Map<string, string[]>();
     for (const e of all) {
-      const key = folded(headOf(e));
+      const key = asCompared(headOf(e));
       const list = entries.get(key);
       if (list) list.push(e);
       else entries.set(key, [e]);
     }
     // must start a word: the heads of no entry that need not
-    const free = new Set(stems.free.map((e) => folded(headOf(e))));
+    const free = new Set(stems.free.map((e) => asCompared(headOf(e))));
     const anchored = new Set(
-      stems.anchored.map((e) => folded(headOf(e))).filter((h) => !free.has(h)),
+      stems.anchored.map((e) => asCompared(headOf(e))).filter((h) => !free.has(h)),
     );
     // a variant letter as compared → its folded letter as compared (é, É → E)
     const base = new Map<string, string>();
@@ -177,7 +177,7 @@ function finder(stems: TriggerStems, variants: Record<string, string> | null): F
     at(text, at, matched, anchors) {
       index ??= hitIndex();
       const { entries, anchored, base } = index;
-      let key = variants ? '' : folded(matched);
+      let key = variants ? '' : asCompared(matched);
       if (variants) for (const c of matched) key += base.get(caseFold(c)) ?? caseFold(c);
       let wordStart: boolean | undefined;
       // the heads that match here: `find` found the longest, the others are its beginnings
@@ -198,7 +198,7 @@ function finder(stems: TriggerStems, variants: Record<string, string> | null): F
       let re = built.get(anchor);
       if (!re) {
         const phrases = entries
-          .get(folded(anchor))!
+          .get(asCompared(anchor))!
           .filter((e) => e.includes(' '))
           .flatMap((e) => e.slice(anchor.length + 1).split('|'))
           .map((p) => form(p.replace(ANCHOR, anchor), variants));
