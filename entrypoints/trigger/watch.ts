@@ -103,18 +103,19 @@ type Sender = (
  * messages of at most MAX_TRIGGER_CHARS, each repeating the end of the one before (a
  * term cut in two still counts) and each in its own task. A page with more than
  * MAX_SCREEN_CHARS of text asks for the page side at once. null: no trigger term.
+ * `matched`: what the page added had a trigger term already (the parts are not tested).
  */
 async function screenPage(
   root: Element,
   mayMatch: (text: string) => boolean,
   signal: AbortSignal,
   sendText: Sender,
+  matched = false,
 ): Promise<TriggerAnswer | undefined | null> {
   let tail = '';
   let sliceStart = performance.now();
   const read: string[] = [];
   let size = 0;
-  let matched = false;
   const pause = async () => {
     await yieldToPage();
     sliceStart = performance.now();
@@ -182,7 +183,7 @@ export function watchForTrigger(mayMatch: (text: string) => boolean): void {
   const settle = (answer: TriggerAnswer | undefined | null) => {
     busy = false;
     if (answer === 'go' || answer === undefined) return stop();
-    if (answer === 'resend') return void readWholePage();
+    if (answer === 'resend') return void readWholePage(true);
     if (answer === 'no') screening = true;
     // What the page added meanwhile waits for its own check.
     if (pending.length) scheduler.poke();
@@ -205,16 +206,16 @@ export function watchForTrigger(mayMatch: (text: string) => boolean): void {
       void sendText(text, false, false).then(settle);
     } else if (screening || mayMatch(text)) {
       // the background screens the whole page, not only what it added (or more than one
-      // message holds)
-      void readWholePage();
+      // message holds); the page has a trigger term, so its parts need no test
+      void readWholePage(true);
     }
   };
-  const readWholePage = async () => {
+  const readWholePage = async (matched = false) => {
     const body = document.body;
     if (!body) return;
     busy = true;
     screening = false;
-    settle(await screenPage(body, mayMatch, signal, sendText));
+    settle(await screenPage(body, mayMatch, signal, sendText, matched));
   };
   const scheduler = createScheduler(check, signal, DEFAULT_SCHEDULE);
   watchPage(
