@@ -36,9 +36,10 @@ export const PassageSummarySchema = z.strictObject({
 export type PassageSummary = z.infer<typeof PassageSummarySchema>;
 
 /**
- * trigger script → background: this page's text has a trigger term. The background
- * screens the raw text (lib/detect/screen.ts) and starts the page side only when the
- * text could hold a story; until then the trigger sends what the page adds.
+ * trigger script → background: this page's text opened the gate. The background runs
+ * the pre-filter and screens the raw text (lib/detect/screen.ts), and starts the page
+ * side only when the text could hold a story; until then the trigger sends what the
+ * page adds.
  */
 export const TriggerSchema = z.strictObject({
   type: z.literal('factline:trigger'),
@@ -54,11 +55,13 @@ export const TriggerSchema = z.strictObject({
 export type Trigger = z.infer<typeof TriggerSchema>;
 
 /**
- * background → trigger: `go`, the page side was started; `no`, the text so far cannot
- * hold a story (send what the page adds); `more`, send the next part; `resend`, the
- * background lost the page's earlier text (its worker restarted): send the whole page.
+ * background → trigger: `go`, the page side was started; `no`, the text so far has a
+ * trigger term but cannot hold a story (send everything the page adds); `none`, the
+ * pre-filter turned the text away (send what the page adds only when it opens the gate);
+ * `more`, send the next part; `resend`, the background lacks the page's earlier text (its
+ * worker restarted, or what the page added has a trigger term): send the whole page.
  */
-export type TriggerAnswer = 'go' | 'no' | 'more' | 'resend';
+export type TriggerAnswer = 'go' | 'no' | 'none' | 'more' | 'resend';
 
 /**
  * page side → background: the page's text blocks, or what changed since the last

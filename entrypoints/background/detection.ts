@@ -21,7 +21,12 @@ const MAX_PASSAGE_CHARS = 600;
 
 let detector: CompiledDetector | undefined;
 const stores = new Map<number, BlockStore>();
-const screens = new Map<number, { url: string; screen: Screen }>();
+/** Per tab, what the trigger sent: the screen (null: the rules were not built when it
+ * began), whether the pre-filter has accepted any of it, and whether the whole page came. */
+const screens = new Map<
+  number,
+  { url: string; screen: Screen | null; triggered: boolean; whole: boolean }
+>();
 
 function getDetector(): CompiledDetector {
   return (detector ??= compile(storyRules, { everyTerm: true }));
@@ -35,30 +40,44 @@ export function warmUp(): void {
 }
 
 /**
- * Screens a trigger's raw text (lib/detect/screen.ts) before the page side is started:
- * `go` when the page could hold a story, or when the rules are not built yet (a cold
- * worker starts the page side at once, as building them would delay the card); `no` when
- * it cannot (yet: the trigger sends what the page adds); `more` for a part with more to
- * come; `resend` when the text it adds to is gone.
+ * What the gate let through (its raw text, in parts) before the page side is started:
+ * `go` when the pre-filter accepts the page's text and the screen (lib/detect/screen.ts)
+ * finds that it could hold a story — or, while the rules are not built yet, on the
+ * pre-filter alone (a cold worker starts the page side at once, as building them would
+ * delay the card); `no` when it cannot (yet: the trigger sends what the page adds); `none`
+ * when the pre-filter turns it away (the trigger sends what the page adds only when that
+ * opens its gate); `more` for a part with more to come; `resend` when the text it adds to
+ * is gone, or when such an addition has a trigger term (the screen needs the whole page). A page too big
+ * to send (`unscreened`) gets the page side, as before the screen.
  */
 export function screenTrigger(tabId: number, url: string, msg: Trigger): TriggerAnswer {
   const d = getDetector();
-  if (!d.warm() || msg.unscreened) {
+  if (msg.unscreened) {
     screens.delete(tabId);
     return 'go';
   }
   let entry = screens.get(tabId);
   if (msg.fresh || !entry || entry.url !== url) {
     if (!msg.fresh) return 'resend';
-    entry = { url, screen: d.screen() };
+    entry = { url, screen: d.warm() ? d.screen() : null, triggered: false, whole: false };
     screens.set(tabId, entry);
   }
-  entry.screen.add(msg.text);
-  if (entry.screen.possible()) {
+  // the parts overlap, so a trigger term cut between two is whole in one of them
+  const triggered = d.mayMatch(msg.text);
+  if (entry.whole && !entry.triggered) {
+    // After `none` the page sends only what opened its gate, not all it adds: the screen
+    // has not seen the page whole, so a trigger term in it asks for the whole page.
+    return triggered ? 'resend' : 'none';
+  }
+  entry.triggered ||= triggered;
+  entry.screen?.add(msg.text);
+  if (entry.triggered && (!entry.screen || entry.screen.possible())) {
     screens.delete(tabId);
     return 'go';
   }
-  return msg.more ? 'more' : 'no';
+  if (msg.more) return 'more';
+  entry.whole = true;
+  return entry.triggered ? 'no' : 'none';
 }
 
 /** What the tab's state keeps of a detection (for the badge and the popup). */

@@ -1,12 +1,12 @@
 /**
- * The always-on trigger: reads the page's text once and tests the prepared pre-filter.
- * No match: nothing else happens and no extension API is touched; the script then
- * only watches what the page adds (a live blog, a client-side navigation) and tests
- * that text alone. A match sends the page's raw text to the background, which screens
- * it (lib/detect/screen.ts): when the text could hold a story, the background starts
- * the page side here (extraction in short slices, detection off the page's thread) and
- * this script stops; when it cannot, this script sends what the page adds from then on,
- * and the page is spared the extraction.
+ * The always-on trigger: reads the page's text once and tests the gate
+ * (lib/detect/trigger-gate.ts). Closed: nothing else happens and no extension API is
+ * touched; the script then only watches what the page adds (a live blog, a client-side
+ * navigation) and tests that text alone. Open: the page's raw text goes to the background,
+ * which runs the pre-filter and the screen (lib/detect/screen.ts) on it: when the text
+ * could hold a story, the background starts the page side here (extraction in short
+ * slices, detection off the page's thread) and this script stops; when it cannot, this
+ * script sends what the page adds from then on, and the page is spared the extraction.
  */
 import type { TriggerAnswer } from '../../lib/messages';
 import { MAX_SCREEN_CHARS, MAX_TRIGGER_CHARS } from '../../lib/trigger-limit';
@@ -25,8 +25,9 @@ const MAX_PENDING = 2000;
  * page never holds the main thread in one long task.
  */
 const PART = 1500;
-/** What a part keeps of the text before it: a term straddling two parts still matches. */
-const OVERLAP = 96;
+/** What a part or message keeps of the text before it: a term or phrase straddling two
+ * still matches (the background's screen repeats as much between its pieces). */
+const OVERLAP = 300;
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
@@ -98,12 +99,12 @@ type Sender = (
 ) => Promise<TriggerAnswer | undefined>;
 
 /**
- * Tests the text under `root` (at once on an ordinary page, in slices on a huge one);
- * on the first match, reads the rest and sends the whole page's text to be screened, in
- * messages of at most MAX_TRIGGER_CHARS, each repeating the end of the one before (a
- * term cut in two still counts) and each in its own task. A page with more than
- * MAX_SCREEN_CHARS of text asks for the page side at once. null: no trigger term.
- * `matched`: what the page added had a trigger term already (the parts are not tested).
+ * Tests the text under `root` with the gate (at once on an ordinary page, in slices on a
+ * huge one); once it opens, reads the rest and sends the whole page's text to the
+ * background, in messages of at most MAX_TRIGGER_CHARS, each repeating the end of the one
+ * before (a term cut in two still counts) and each in its own task. A page with more than
+ * MAX_SCREEN_CHARS of text asks for the page side at once. null: the gate stayed closed.
+ * `matched`: what the page added opened the gate already (the parts are not tested).
  */
 async function screenPage(
   root: Element,
@@ -179,12 +180,16 @@ export function watchForTrigger(mayMatch: (text: string) => boolean): void {
   let busy = false;
   /** The page had a trigger term and could not hold a story: what it adds goes to the screen. */
   let screening = false;
+  /** The background has the whole page and its pre-filter turned it away: what the page
+   * adds goes there only when it opens the gate. */
+  let turnedAway = false;
   /** After an answer: stop (the page side took over, or the extension is gone), or go on. */
   const settle = (answer: TriggerAnswer | undefined | null) => {
     busy = false;
     if (answer === 'go' || answer === undefined) return stop();
     if (answer === 'resend') return void readWholePage(true);
     if (answer === 'no') screening = true;
+    if (answer === 'none') turnedAway = true;
     // What the page added meanwhile waits for its own check.
     if (pending.length) scheduler.poke();
   };
@@ -201,12 +206,13 @@ export function watchForTrigger(mayMatch: (text: string) => boolean): void {
     for (const n of pending) if (n.isConnected) text += `${n.textContent ?? ''}\n`;
     pending = [];
     if (!text) return;
-    if (screening && text.length <= MAX_TRIGGER_CHARS) {
+    const opens = screening || mayMatch(text);
+    if (opens && (screening || turnedAway) && text.length <= MAX_TRIGGER_CHARS) {
       busy = true;
       void sendText(text, false, false).then(settle);
-    } else if (screening || mayMatch(text)) {
-      // the background screens the whole page, not only what it added (or more than one
-      // message holds); the page has a trigger term, so its parts need no test
+    } else if (opens) {
+      // the background gets the whole page, not only what it added (or more than one
+      // message holds); the gate opened, so its parts need no test
       void readWholePage(true);
     }
   };
@@ -215,6 +221,7 @@ export function watchForTrigger(mayMatch: (text: string) => boolean): void {
     if (!body) return;
     busy = true;
     screening = false;
+    turnedAway = false;
     settle(await screenPage(body, mayMatch, signal, sendText, matched));
   };
   const scheduler = createScheduler(check, signal, DEFAULT_SCHEDULE);

@@ -22,6 +22,8 @@
  * such characters are present.
  */
 
+import { startsWord } from './trigger-gate';
+
 /**
  * The stems of one script, arranged at build time: those that must start a word, and
  * those that need not, each list longest head first. An entry is a single-word stem
@@ -140,15 +142,25 @@ function asCompared(s: string): string {
   return out;
 }
 
+const headOf = (entry: string) => {
+  const space = entry.indexOf(' ');
+  return space < 0 ? entry : entry.slice(0, space);
+};
+
+/** The alternation of a list's heads (see `Finder`) as expression source; null when empty. */
+export const headAlternation = (list: string[], variants: Record<string, string> | null) =>
+  list.length ? list.map((e) => form(headOf(e), variants)).join('|') : null;
+
+/** The Cyrillic letters: they open the Cyrillic stage. */
+export const CYRILLIC = '[\\u0400-\\u052f]';
+
 function finder(stems: TriggerStems, variants: Record<string, string> | null): Finder | null {
-  const headOf = (entry: string) => {
-    const space = entry.indexOf(' ');
-    return space < 0 ? entry : entry.slice(0, space);
-  };
   const all = [...stems.anchored, ...stems.free];
   if (!all.length) return null;
-  const alternation = (list: string[]) =>
-    list.length ? new RegExp(list.map((e) => form(headOf(e), variants)).join('|'), 'gi') : null;
+  const alternation = (list: string[]) => {
+    const source = headAlternation(list, variants);
+    return source === null ? null : new RegExp(source, 'gi');
+  };
   // What checks a hit, built at the first one (most pages never get there).
   let index: ReturnType<typeof hitIndex> | undefined;
   const hitIndex = () => {
@@ -210,28 +222,6 @@ function finder(stems: TriggerStems, variants: Record<string, string> | null): F
 }
 
 /**
- * A letter (of a script with case), a digit or a combining accent before a stem means it
- * sits inside a word. No Unicode property escapes: compiling one costs a cold page
- * milliseconds. A caseless letter before a stem counts as a word start, which can only
- * let a page through, never turn one away.
- */
-function isWordChar(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
-  if (c >= 0x0300 && c <= 0x036f) return true;
-  return ch.toLowerCase() !== ch.toUpperCase();
-}
-
-/** True when position `i` of `text` starts a word. */
-function startsWord(text: string, i: number): boolean {
-  if (i === 0) return true;
-  const low = text.charCodeAt(i - 1);
-  // The character before may be an astral one (a surrogate pair).
-  const ch = low >= 0xdc00 && low <= 0xdfff && i >= 2 ? text.slice(i - 2, i) : text[i - 1]!;
-  return !isWordChar(ch);
-}
-
-/**
  * Walks the occurrences of `f.find` until a single-word stem matches (at a word start, if
  * it must); then searches the text for the phrases of the anchors it passed.
  */
@@ -270,7 +260,7 @@ export function triggerFrom(source: TriggerSource): (text: string) => boolean {
   const stages = [
     (text: string) => hit(plain, text),
     lazy(latin, gates.accented),
-    lazy(source.cyrillic, '[\\u0400-\\u052f]'),
+    lazy(source.cyrillic, CYRILLIC),
     lazy(other, gates.other),
   ];
   const invisible = new RegExp(source.invisible);

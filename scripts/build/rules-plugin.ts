@@ -1,8 +1,9 @@
 /**
  * Build-time preparation of the bundled story packs (a Vite plugin, used in
  * wxt.config.ts and vitest.config.ts), validated by the same loader as the build:
- * - `virtual:factline-triggers`: per pack, its pre-filter already worked out
- *   (lib/detect/trigger.ts `triggerSource`) — all the always-on trigger script carries;
+ * - `virtual:factline-triggers`: per pack, its gate already worked out (lib/detect/trigger.ts
+ *   `gateSource`: the pre-filter's Latin heads and one character class) — all the
+ *   always-on trigger script carries;
  * - `virtual:factline-rules`: per pack, the pre-filter, the detection rules (a JSON
  *   string, parsed when first needed) and every term's normalised word, so the
  *   background's detector starts without normalising thousands of terms;
@@ -13,7 +14,7 @@ import type { Plugin } from 'vite';
 import { termWords } from '../../lib/detect/matcher';
 import { loadPackDir, packFiles } from '../../data/load-packs';
 import type { PreparedStory, PreparedTrigger } from '../../data/prepared';
-import { triggerSource } from '../../lib/detect/trigger';
+import { gateSource, triggerSource } from '../../lib/detect/trigger';
 
 export type { PreparedStory, PreparedTrigger };
 
@@ -38,7 +39,7 @@ export function storyRulesPlugin(storiesDir: string): Plugin {
       if (name === TRIGGERS_MODULE) {
         const triggers: PreparedTrigger[] = packs.map((p) => ({
           id: p.id,
-          trigger: triggerSource(p.detection),
+          gate: gateSource(triggerSource(p.detection)),
         }));
         return `export const triggers = ${JSON.stringify(triggers)};`;
       }

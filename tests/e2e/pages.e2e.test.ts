@@ -139,6 +139,37 @@ describe('a desktop reader (1280 × 800)', () => {
     await page.close();
   });
 
+  it('on an ordinary page that says "president" and "residence": no extraction; a report added later gets the card', async () => {
+    // the words open the always-on gate; the background's pre-filter turns the page away
+    const page = await b.context.newPage();
+    await page.goto(`${server.origin}/pages/ordinary-president.html`);
+    await page.waitForTimeout(1500);
+    expect(await pageSideRuns(b, page)).toBe(false);
+    expect(await badgeText(b, page)).toBe('');
+    // an addition without a trigger term stays on the page
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'The open day will include tours of the gardens and the library.';
+      document.querySelector('article')!.append(p);
+    });
+    await page.waitForTimeout(2500);
+    expect(await pageSideRuns(b, page)).toBe(false);
+    // one with a trigger term brings the whole page to the background, which finds the story
+    await page.evaluate(() => {
+      for (const text of [
+        'World news: Russia says Ukraine attacked Putin’s residence in the Novgorod region with 91 drones overnight.',
+        'Foreign Minister Sergei Lavrov said all the drones were shot down; Kyiv called the claim a lie meant to derail peace talks.',
+      ]) {
+        const p = document.createElement('p');
+        p.textContent = text;
+        document.querySelector('article')!.append(p);
+      }
+    });
+    expect(await eventually(() => pageSideRuns(b, page), true, 12_000)).toBe(true);
+    await page.locator('factline-card').waitFor({ state: 'attached', timeout: 15_000 });
+    await page.close();
+  });
+
   it('on a related-links mention: a pill, not the card, and a quieter badge', async () => {
     const page = await b.context.newPage();
     await page.goto(server.origin + RELATED);

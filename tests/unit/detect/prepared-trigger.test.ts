@@ -16,7 +16,7 @@ import {
 import { compile } from '../../../lib/detect';
 import { termWords } from '../../../lib/detect/matcher';
 import { buildTrigger, triggerFrom } from '../../../lib/detect/trigger';
-import { anchorOf, classOf } from '../../../lib/detect/trigger';
+import { anchorOf, classOf, gateSource } from '../../../lib/detect/trigger';
 import { STORY, stories, textPage } from './helpers';
 
 /** Runs the build-time plugin as Vite would and evaluates the module it generates. */
@@ -43,9 +43,9 @@ describe('the packs prepared at build time', () => {
   const [trigger] = load<PreparedTrigger[]>(TRIGGERS_MODULE);
   const [story] = load<PreparedStory[]>(RULES_MODULE);
 
-  it('gives the trigger script only each pack’s id and pre-filter', () => {
-    expect(Object.keys(trigger!).sort()).toEqual(['id', 'trigger']);
-    expect(trigger!.trigger).toEqual(story!.trigger);
+  it('gives the trigger script only each pack’s id and gate, worked out from the pre-filter', () => {
+    expect(Object.keys(trigger!).sort()).toEqual(['gate', 'id']);
+    expect(trigger!.gate).toEqual(gateSource(story!.trigger));
   });
 
   it('gives the background the rules as JSON and every term’s normalised word', () => {
@@ -63,7 +63,7 @@ describe('the packs prepared at build time', () => {
   });
 
   it('does not take a stem inside another word for a trigger term', () => {
-    const ready = triggerFrom(trigger!.trigger);
+    const ready = triggerFrom(story!.trigger);
     for (const text of ['cloud computing costs', 'spouting nonsense', 'disputing the bill'])
       expect(ready(text), text).toBe(false);
     for (const text of ['Putin said', '«Путин» заявил', 'putin', '(Putin)', '普京说'])
@@ -117,8 +117,8 @@ describe('the pre-filter’s gates', () => {
 });
 
 describe('the pre-filter’s phrase anchors', () => {
-  const [trigger] = load<PreparedTrigger[]>(TRIGGERS_MODULE);
-  const source = trigger!.trigger;
+  const [story] = load<PreparedStory[]>(RULES_MODULE);
+  const source = story!.trigger;
   const heads = [...source.latin.anchored, ...source.latin.free].map((e) => e.split(' ')[0]!);
 
   it('look for a phrase by its longest word (of equals, the last)', () => {

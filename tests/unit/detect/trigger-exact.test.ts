@@ -4,18 +4,21 @@
  * pages write it — capitals, accents added or decomposed, soft hyphens and zero-width
  * characters inside words, other punctuation between a phrase's words, inflection
  * endings — and wherever the detector's own matcher finds a trigger term in the text,
- * the pre-filter must accept it.
+ * the pre-filter must accept it — and so must the always-on gate in front of it
+ * (trigger-gate.ts), which lets through at least whatever the pre-filter accepts.
  */
 import { describe, expect, it } from 'vitest';
 import * as fold from '../../../lib/detect/fold';
 import { buildMatcher, findHits } from '../../../lib/detect/matcher';
 import { normalize } from '../../../lib/detect/normalize';
 import type { DetectionRules } from '../../../lib/detect/rules-schema';
-import { buildTrigger } from '../../../lib/detect/trigger';
+import { buildTrigger, gateSource, triggerSource } from '../../../lib/detect/trigger';
+import { gateFrom } from '../../../lib/detect/trigger-gate';
 import { stories } from './helpers';
 
 const rules = stories[0]!.detection;
 const mayMatch = buildTrigger(rules);
+const gate = gateFrom(gateSource(triggerSource(rules)));
 
 /** The detector's matcher over the trigger groups only: the truth the pre-filter must not miss. */
 const triggerOnly: DetectionRules = {
@@ -101,6 +104,7 @@ describe('the pre-filter never turns away what the detector finds', { timeout: 6
           if (!detectorFinds(text)) continue;
           found++;
           if (!mayMatch(text)) missed.push(`${lang}: ${JSON.stringify(text)}`);
+          if (!gate(text)) missed.push(`gate, ${lang}: ${JSON.stringify(text)}`);
         }
       }
       expect(missed).toEqual([]);

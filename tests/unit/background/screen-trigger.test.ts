@@ -1,0 +1,75 @@
+/**
+ * The background's answer to what the always-on gate lets through (detection.ts
+ * `screenTrigger`): the pre-filter and the screen decide whether the page side starts.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { screenTrigger, warmUp } from '../../../entrypoints/background/detection';
+import type { Trigger } from '../../../lib/messages';
+
+// the packs as the build prepares them for the background (a virtual module in the build)
+vi.mock('../../../data/rules', async () => ({
+  storyRules: (await import('../detect/helpers')).stories,
+}));
+
+const URL_A = 'https://news.example/a';
+const msg = (text: string, fresh: boolean, more = false): Trigger => ({
+  type: 'factline:trigger',
+  text,
+  fresh,
+  ...(more ? { more } : {}),
+});
+
+const ORDINARY =
+  'The president of Harbour College moved into the official residence on Mill Street.';
+const LOOKALIKE =
+  'Putin spoke at the Valdai Club meeting in Sochi about the economy and answered questions for four hours.';
+const STORY =
+  'Russia says Ukraine sent 91 drones at Putin’s residence in the Novgorod region. Kyiv called the claim a lie.';
+
+describe('screenTrigger', () => {
+  it('on a cold worker: the page side starts on the pre-filter alone, and not without it', () => {
+    expect(screenTrigger(1, URL_A, msg(ORDINARY, true))).toBe('none');
+    expect(screenTrigger(2, URL_A, msg(LOOKALIKE, true))).toBe('go');
+  });
+
+  it('turns away a page the pre-filter rejects; an addition with a trigger term asks for the whole page', () => {
+    warmUp();
+    expect(screenTrigger(3, URL_A, msg(ORDINARY, true))).toBe('none');
+    expect(screenTrigger(3, URL_A, msg('Tours of the gardens follow.', false))).toBe('none');
+    expect(screenTrigger(3, URL_A, msg('Putin’s residence, Russia said.', false))).toBe('resend');
+    expect(screenTrigger(3, URL_A, msg(`${ORDINARY}\n${STORY}`, true))).toBe('go');
+  });
+
+  it('keeps a look-alike from the page side until what it adds could hold the story', () => {
+    warmUp();
+    expect(screenTrigger(4, URL_A, msg(LOOKALIKE, true))).toBe('no');
+    // after `no` every addition counts, with or without a trigger term of its own
+    expect(screenTrigger(4, URL_A, msg('Later, officials spoke of 91 drones.', false))).toBe('no');
+    expect(screenTrigger(4, URL_A, msg(STORY, false))).toBe('go');
+  });
+
+  it('reads a page sent in parts before it answers', () => {
+    warmUp();
+    expect(screenTrigger(5, URL_A, msg(ORDINARY, true, true))).toBe('more');
+    expect(screenTrigger(5, URL_A, msg(STORY, false))).toBe('go');
+    expect(screenTrigger(6, URL_A, msg(STORY, true, true))).toBe('go');
+  });
+
+  it('asks for the whole page when it lacks the start, or the page moved', () => {
+    warmUp();
+    expect(screenTrigger(7, URL_A, msg(STORY, false))).toBe('resend');
+    expect(screenTrigger(8, URL_A, msg(LOOKALIKE, true))).toBe('no');
+    expect(screenTrigger(8, 'https://news.example/b', msg(STORY, false))).toBe('resend');
+  });
+
+  it('starts the page side on a page too big to send', () => {
+    expect(
+      screenTrigger(9, URL_A, {
+        type: 'factline:trigger',
+        text: '',
+        fresh: true,
+        unscreened: true,
+      }),
+    ).toBe('go');
+  });
+});
