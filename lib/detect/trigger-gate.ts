@@ -2,14 +2,17 @@
  * The gate: all the detection code the always-on trigger script carries. It lets a page
  * on to the background's pre-filter (trigger-test.ts) when the pre-filter could accept
  * it, and it costs a page without any trigger word one regular expression of the Latin
- * heads and one character class:
+ * heads and two character classes:
  *
- * - a Latin head — a single-word stem, or the anchor of phrases — standing at a word start
- *   (the pre-filter's first stage without its phrase check: "president" lets a page on,
- *   "computing" does not);
- * - any character the pre-filter's later stages or its second try look for: an accented
- *   form of a Latin stem's letter, a Cyrillic letter, the first letter of another script's
- *   stem, an invisible character inside a word.
+ * - a Latin head — a single-word stem, or the anchor of phrases (its first letters, see
+ *   trigger.ts `GATE_HEAD`) — standing at a word start (the pre-filter's first stage without
+ *   its phrase check: "president" lets a page on, "computing" does not);
+ * - the same on the text with its accents taken off (NFD, combining marks dropped) and its
+ *   invisible characters dropped — or made spaces — only when it has such characters: the
+ *   pre-filter's accented stage and its second try ("Pútín", "Pu\u00ADtin");
+ * - any character the other stages look for: a Cyrillic letter, the first letter of another
+ *   script's stem, or a variant of a Latin letter that taking accents off does not turn into
+ *   it (ø, ł, đ, ı…).
  *
  * So the gate never turns away a page the pre-filter accepts (tests/unit/detect/
  * trigger-exact.test.ts), and the pre-filter's data (phrases, variants, other scripts),
@@ -24,9 +27,17 @@ export interface GateSource {
   anchored: string | null;
   /** Alternation of the Latin heads that need not. */
   free: string | null;
-  /** Character class of every character that opens a later stage of the pre-filter. */
-  any: string;
+  /** Character class that opens the gate by itself (the other stages' characters). */
+  open: string;
+  /** Character class of what the heads are looked for again without: accented forms of
+   * the heads' letters, invisible characters. */
+  fold: string;
+  /** Character class of the characters the second look drops or makes spaces. */
+  invisible: string;
 }
+
+/** The combining marks NFD splits off accented Latin letters. */
+export const MARKS = '[\\u0300-\\u036f]';
 
 /**
  * A letter (of a script with case), a digit or a combining accent before a stem means it
@@ -62,11 +73,23 @@ export function matchesAt(re: RegExp, text: string, anchored: boolean): boolean 
 
 /** The gate from its prepared source: false means the pre-filter would turn the text away. */
 export function gateFrom(source: GateSource): (text: string) => boolean {
-  const any = new RegExp(source.any);
+  const open = new RegExp(source.open);
   const anchored = source.anchored === null ? null : new RegExp(source.anchored, 'gi');
   const free = source.free === null ? null : new RegExp(source.free, 'gi');
-  return (text) =>
-    any.test(text) ||
+  const heads = (text: string) =>
     (anchored !== null && matchesAt(anchored, text, true)) ||
     (free !== null && matchesAt(free, text, false));
+  let fold: RegExp | undefined;
+  let marks: RegExp | undefined;
+  let invisible: RegExp | undefined;
+  return (text) => {
+    if (open.test(text) || heads(text)) return true;
+    fold ??= new RegExp(source.fold);
+    if (!fold.test(text)) return false;
+    marks ??= new RegExp(MARKS, 'g');
+    invisible ??= new RegExp(source.invisible, 'g');
+    const bare = text.normalize('NFD').replace(marks, '');
+    // an invisible character may sit inside a word ("Pu\u00ADtin") or stand for a space
+    return heads(bare.replace(invisible, '')) || heads(bare.replace(invisible, ' '));
+  };
 }

@@ -6,7 +6,7 @@
  */
 import * as fold from './fold';
 import type { DetectionRules } from './rules-schema';
-import type { GateSource } from './trigger-gate';
+import { MARKS, type GateSource } from './trigger-gate';
 import {
   ANCHOR,
   caseFold,
@@ -208,14 +208,36 @@ export function triggerStems(rules: DetectionRules): Stem[] {
   return sorted.filter((s, i) => !sorted.slice(0, i).some((t) => covers(t, s)));
 }
 
-/** A class of the given characters in both cases (a gate is tested without the `i` flag). */
+/** Characters of the Basic Multilingual Plane beyond ASCII, by how the case-insensitive
+ * expressions compare them (`caseFold`): ϰ with κ and Κ, ẛ with ṡ and Ṡ. */
+let sameCase: Map<string, string[]> | undefined;
+function caseClass(c: string): string[] {
+  if (!sameCase) {
+    sameCase = new Map();
+    for (let code = 0x80; code < 0x10000; code++) {
+      if (code >= 0xd800 && code < 0xe000) continue;
+      const ch = String.fromCharCode(code);
+      const key = caseFold(ch);
+      const list = sameCase.get(key);
+      if (list) list.push(ch);
+      else sameCase.set(key, [ch]);
+    }
+  }
+  return sameCase.get(caseFold(c)) ?? [c];
+}
+
+/**
+ * A class of the given characters and of every character the case-insensitive expressions
+ * read as one of them (a gate is tested without the `i` flag): with κ, its capital Κ and ϰ,
+ * which upper-cases to Κ too.
+ */
 export function classOf(chars: string[]): string {
   // Only characters beyond ASCII: the plain stage reads ASCII letters in any case, and
   // ſ and ı have ASCII capitals (S, I) that would open the gate on nearly every page.
   const all = new Set(
     chars
-      .flatMap((c) => [c, c.toLowerCase(), c.toUpperCase()])
-      .filter((c) => c.charCodeAt(0) >= 128),
+      .flatMap((c) => [c, c.toLowerCase(), c.toUpperCase(), ...caseClass(c)])
+      .filter((c) => c.length === 1 && c.charCodeAt(0) >= 128),
   );
   const escape = (c: string) => (/[\\^\]-]/.test(c) ? `\\${c}` : c);
   return all.size ? `[${[...all].map(escape).join('')}]` : '[]';
@@ -335,11 +357,33 @@ export function gateHeads(entries: readonly string[]): string[] {
  */
 export function gateSource(source: TriggerSource): GateSource {
   const inside = (cls: string) => cls.slice(1, -1);
-  const classes = [source.gates.accented, CYRILLIC, source.gates.other, source.invisible];
+  // each accented form of a Latin head's letter: found again once accents are taken off,
+  // or (ø, ł, đ, ı…) one that opens the gate by itself
+  const marks = new RegExp(MARKS, 'g');
+  const bare = (c: string) => c.normalize('NFD').replace(marks, '').toLowerCase();
+  const letters = new Set(
+    [...source.latin.anchored, ...source.latin.free].flatMap((e) => [...e.replace(/[ |^]/g, '')]),
+  );
+  // every character the pre-filter's case-insensitive expressions read as a letter or one
+  // of its variants (ẛ, because it upper-cases to the variant Ṡ)
+  const letterOf = new Map<string, string>();
+  for (const l of letters) {
+    for (const v of [l, ...(source.variants[l] ?? '')]) letterOf.set(caseFold(v), l);
+  }
+  const foldable: string[] = [];
+  const residual: string[] = [];
+  for (let code = 0x80; code < 0x10000; code++) {
+    if (code >= 0xd800 && code < 0xe000) continue;
+    const c = String.fromCharCode(code);
+    const l = letterOf.get(caseFold(c));
+    if (l !== undefined) (bare(c) === l.toLowerCase() ? foldable : residual).push(c);
+  }
   return {
     anchored: headAlternation(gateHeads(source.latin.anchored), null),
     free: headAlternation(gateHeads(source.latin.free), null),
-    any: `[${classes.map(inside).join('')}]`,
+    open: `[${inside(CYRILLIC)}${inside(source.gates.other)}${inside(classOf(residual))}]`,
+    fold: `[${inside(classOf(foldable))}${inside(source.invisible)}]`,
+    invisible: source.invisible,
   };
 }
 
