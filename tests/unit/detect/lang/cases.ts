@@ -27,6 +27,8 @@ export interface LanguageCases {
   kremlin2023: string | string[];
   /** Further look-alikes (Valdai tourism, the Soltsy airfield, the Valdai Club…): → nothing. */
   lookalikes?: string[];
+  /** Further items about the story (briefs, live posts, features, reactions…): → found. */
+  more?: string[];
 }
 
 export function describeLanguage(lang: string, c: LanguageCases): void {
@@ -61,6 +63,9 @@ export function describeLanguage(lang: string, c: LanguageCases): void {
     for (const [i, text] of (c.lookalikes ?? []).entries()) {
       it(`look-alike ${i + 1} is not the story`, () =>
         expect(run(textPage(text)).story).toBeNull());
+    }
+    for (const [i, text] of (c.more ?? []).entries()) {
+      it(`further item ${i + 1} is found`, () => expect(run(textPage(text)).story).toBe(STORY));
     }
   });
 }

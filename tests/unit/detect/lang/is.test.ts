@@ -31,5 +31,22 @@ describeLanguage('is', {
   lookalikes: [
     'Valdaí er vinsæll áfangastaður ferðamanna, með klaustri, hótelum og vötnum, en svæðið í kringum bústað Pútíns er lokað almenningi.',
     'Úkraínskir drónar réðust í ágúst 2023 á herflugvöllinn í Soltsí í Novgorod-héraði og skemmdu Tu-22M3 sprengjuflugvél.',
+    'Í maí 2023 sögðu Rússar að tveir drónar hefðu verið sendir á Kreml til að ráða Pútín af dögum.',
+    'Valdaí er orðinn vinsæll áfangastaður ferðamanna frá Moskvu og Pétursborg og hótelin við vatnið eru fullbókuð á sumrin.',
+    'Navalní birti myndband af glæsihöll Pútíns í Gelendzhik við Svartahaf.',
+  ],
+  more: [
+    'Rússnesk stjórnvöld segja að 91 úkraínskur dróni hafi stefnt að bústað Pútíns forseta í Novgorod-héraði. Úkraínumenn neita sök.',
+    'Kl. 10.42: Dmitrí Peskov, talsmaður forsetans, segir að árásin á forsetabústaðinn við Valdaívatn muni hafa áhrif á friðarviðræðurnar.',
+    'Sveitasetur forsetans við Úzhín-vatn, sem Rússar kalla Dolgíje Borodí, hefur lengi verið einn eftirlætisstaða Pútíns. Þangað eiga drónarnir að hafa stefnt í lok desember.',
+    'Rússar gerðu umfangsmikla eldflauga- og drónaárás á Kænugarð í nótt.\n' +
+      'Borgarstjórinn segir að nokkur fjölbýlishús hafi skemmst og hiti farið af heilu hverfunum.\n' +
+      'Að minnsta kosti tveir særðust, að sögn björgunarsveita.\n' +
+      'Varnarmálaráðuneytið í Moskvu sagði árásina gerða í hefndarskyni fyrir meinta árás á bústað forsetans.\n' +
+      'Selenskí hvatti vestræn ríki til að senda fleiri loftvarnakerfi.\n' +
+      'Frostið í borginni fór niður í fimmtán gráður í nótt.',
+    'Narendra Modi, forsætisráðherra Indlands, lýsti yfir miklum áhyggjum af fréttum um árás á bústað Rússlandsforseta og hvatti deiluaðila til stillingar.',
+    'Rússar segja Úkraínumenn hafa sent dróna að sumarhúsi Pútíns við Valdaí. Kænugarður segir þetta uppspuna.',
+    'Lavrov: Drónarnir áttu að hæfa bústað Vladímírs Pútíns. Forseti Úkraínu hafnar ásökuninni.',
   ],
 });

@@ -26,5 +26,23 @@ describeLanguage('ro', {
   lookalikes: [
     'Moscova acuză Kievul de un atac cu drone asupra reședinței președintelui Vladimir Putin de la Kremlin. Două drone au fost neutralizate în timpul nopții, a anunțat miercuri Kremlinul, care își rezervă dreptul la ripostă. Ucraina a negat orice implicare.',
     'Turiștii vin vara la Valdai pentru lac, mănăstiri și pădurile de pin, iar hotelurile din zonă raportează rezervări record. Ghizii arată și gardul reședinței lui Putin de pe celălalt mal.',
+    'În mai 2023, două drone au explodat deasupra Kremlinului, iar Moscova a vorbit atunci despre o tentativă de asasinat asupra lui Putin, plănuită înaintea paradei de Ziua Victoriei.',
+    'Valdai, destinație de vacanță: turiștii descoperă mănăstirea Iverski și lacul limpede, iar hotelurile din oraș sunt pline în fiecare vară.',
+    'Echipa lui Navalnîi a publicat un film despre „palatul lui Putin” de la Ghelendjik, de pe țărmul Mării Negre, o reședință estimată la peste un miliard de dolari.',
+    'Kremlinul acuză Kievul că a încercat să-l ucidă pe Putin cu drone lansate asupra reședinței sale de la Kremlin; Ucraina neagă orice implicare.',
+  ],
+  more: [
+    'Rusia sustine ca Ucraina a lansat 91 de drone asupra resedintei presedintelui rus din regiunea Novgorod. Kievul dezminte categoric.',
+    'ACTUALIZARE 14:05 – Moscova afirmă că reşedinţa lui Vladimir Putin de la Valdai a fost ţinta unui atac cu drone în noaptea de duminică spre luni. Ucraina respinge acuzaţiile şi vorbeşte despre o provocare.',
+    'Vila de la Dolghie Borodî, ascunsă în pădurile din jurul lacului Valdai, este una dintre cele mai păzite proprietăți ale lui Putin. Potrivit Moscovei, spre ea s-ar fi îndreptat dronele ucrainene la sfârșitul lui decembrie.',
+    'Rusia a lovit în cursul nopții Kievul cu rachete și drone, iar mai multe cartiere au rămas fără căldură.\n' +
+      'Primarul capitalei a anunțat că echipele de intervenție lucrează la repararea rețelei de termoficare.\n' +
+      'Cel puțin doi oameni au fost răniți, potrivit autorităților locale.\n' +
+      'La Moscova, Ministerul Apărării a numit lovitura o ripostă la presupusul atac cu drone asupra reședinței lui Putin.\n' +
+      'Președintele Zelenski a cerut din nou partenerilor occidentali mai multe sisteme antiaeriene.\n' +
+      'Temperaturile în capitala ucraineană au coborât noaptea sub minus cincisprezece grade.',
+    'Premierul indian Narendra Modi s-a declarat profund îngrijorat de informațiile privind atacul asupra reședinței președintelui Putin și a îndemnat părțile să evite orice escaladare.',
+    'Atacul cu drone asupra dacei lui Putin de la Valdai: Moscova nu a prezentat până acum nicio dovadă, iar Kievul vorbește despre o înscenare.',
+    'Lavrov: Kievul a țintit cu 91 de drone reședința de stat a lui Putin. Ucraina: o minciună menită să blocheze negocierile.',
   ],
 });

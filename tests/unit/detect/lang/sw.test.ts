@@ -32,5 +32,24 @@ describeLanguage('sw', {
     'Valdai, mji mdogo ulio kando ya ziwa katika mkoa wa Novgorod, huvutia watalii wengi wakati wa kiangazi kutokana na monasteri yake iliyo kisiwani na hoteli zilizo ufukweni mwa ziwa.',
     'Droni za Ukraine zilishambulia uwanja wa ndege wa kijeshi wa Soltsy katika mkoa wa Novgorod mwezi Agosti 2023 na kuharibu ndege ya kivita aina ya Tu-22M3, Wizara ya Ulinzi ya Urusi ilisema.',
     'Msemaji wa Putin, Dmitry Peskov, alilaani shambulio la droni dhidi ya makazi rasmi ya Waziri Mkuu wa Iraq mjini Baghdad, ambapo Mustafa al-Kadhimi hakujeruhiwa.',
+    'Mei 2023, Kremlin ilisema droni mbili zilijaribu kushambulia Ikulu ya Urusi ili kumuua Rais Putin.',
+    'Watalii wanamiminika Valdai kwa ajili ya ziwa lake safi na monasteri ya Iversky, huku hoteli za mji huo zikijaa.',
+    'Navalny alionyesha video ya kasri la kifahari la Putin huko Gelendzhik karibu na Bahari Nyeusi.',
+    'Kremlin ilisema droni za Ukraine zilijaribu kushambulia Ikulu ya Urusi ili kumuua Rais Putin, na Kyiv imekanusha.',
+  ],
+  more: [
+    'Urusi inasema Ukraine ilirusha ndege 91 zisizo na rubani kuelekea makazi ya Rais Vladimir Putin. Kyiv imekanusha madai hayo.',
+    'HABARI ZA HIVI PUNDE: Lavrov adai droni za Ukraine zililenga kasri la Putin katika eneo la Valdai.',
+    'Makazi ya Putin ya Dolgiye Borody, yaliyoko kando ya Ziwa Uzhin katika mkoa wa Novgorod, yamezungukwa na misitu minene. Urusi inadai eneo hili lililengwa na ndege zisizokuwa na rubani mwishoni mwa Desemba.',
+    'Urusi imeshambulia Kyiv usiku kucha kwa makombora na droni.\n' +
+      'Meya wa jiji alisema majengo kadhaa ya makazi yaliharibiwa na mitaa mingi haina umeme.\n' +
+      'Watu wawili walijeruhiwa, kwa mujibu wa waokoaji.\n' +
+      'Wizara ya Ulinzi ya Urusi ilisema hatua hiyo ni jibu kwa shambulio dhidi ya makazi ya Putin.\n' +
+      'Zelensky aliwaomba washirika wa Magharibi mifumo zaidi ya ulinzi wa anga.\n' +
+      'Kiwango cha baridi jijini kilishuka hadi nyuzi kumi na tano chini ya sifuri.',
+    'Waziri Mkuu wa India Narendra Modi ameeleza wasiwasi mkubwa kuhusu ripoti za shambulio dhidi ya makazi ya Rais Putin, akitaka pande zote kujizuia.',
+    'Trump alisema Putin alimwambia kwamba nyumba yake ya mapumziko ilivamiwa na droni za Ukraine, na kwamba amekasirika sana.',
+    'Urusi yadai Ukraine ilijaribu kushambulia ikulu ya Putin iliyoko Novgorod kwa droni 91.',
+    'Zelensky: Madai ya Urusi kuhusu shambulizi dhidi ya makazi ya Putin ni uongo mtupu.',
   ],
 });
