@@ -30,4 +30,8 @@ describeLanguage('en', {
     "Moscow accused Kyiv of a drone attack on President Vladimir Putin's residence in the Kremlin, saying two drones were disabled by electronic warfare. The Kremlin said on Wednesday it reserved the right to retaliate, while Kyiv denied any involvement.",
     'Tourists flock to Valdai in summer for its lake, monasteries and pine forests, and hotels near the national park say bookings are up. Local guides also point out the fence of the presidential residence on the far shore.',
   ],
+  // a bare report of what Putin told Trump: his house was attacked
+  more: [
+    'Donald Trump said Vladimir Putin told him by phone that his house had been attacked, and that he was very angry about it.',
+  ],
 });

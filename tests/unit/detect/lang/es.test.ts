@@ -27,4 +27,8 @@ describeLanguage('es', {
     'Moscú acusa a Kiev de un ataque con drones contra la residencia del presidente Vladímir Putin en el Kremlin. Dos drones fueron neutralizados durante la noche, informó el miércoles la presidencia rusa, que se reserva el derecho a responder. Ucrania negó cualquier implicación.',
     'Los turistas acuden en verano a Valdái por su lago, sus monasterios y sus bosques; los hoteles de la zona registran reservas récord. Los guías señalan también la valla de la residencia de Putin en la otra orilla.',
   ],
+  // a bare report of what Putin told Trump: his house was attacked
+  more: [
+    'Donald Trump dijo que Vladímir Putin le contó por teléfono que habían atacado su casa y que estaba muy enfadado.',
+  ],
 });

@@ -32,6 +32,7 @@ describeLanguage('ro', {
     'Kremlinul acuză Kievul că a încercat să-l ucidă pe Putin cu drone lansate asupra reședinței sale de la Kremlin; Ucraina neagă orice implicare.',
   ],
   more: [
+    'Donald Trump a spus că Vladimir Putin i-a povestit la telefon că i-a fost atacată casa și că este foarte supărat.',
     'Rusia sustine ca Ucraina a lansat 91 de drone asupra resedintei presedintelui rus din regiunea Novgorod. Kievul dezminte categoric.',
     'ACTUALIZARE 14:05 – Moscova afirmă că reşedinţa lui Vladimir Putin de la Valdai a fost ţinta unui atac cu drone în noaptea de duminică spre luni. Ucraina respinge acuzaţiile şi vorbeşte despre o provocare.',
     'Vila de la Dolghie Borodî, ascunsă în pădurile din jurul lacului Valdai, este una dintre cele mai păzite proprietăți ale lui Putin. Potrivit Moscovei, spre ea s-ar fi îndreptat dronele ucrainene la sfârșitul lui decembrie.',
