@@ -47,8 +47,8 @@ export function warmUp(): void {
  * delay the card); `no` when it cannot (yet: the trigger sends what the page adds); `none`
  * when the pre-filter turns it away (the trigger sends what the page adds only when that
  * opens its gate); `more` for a part with more to come; `resend` when the text it adds to
- * is gone, or when such an addition has a trigger term (the screen needs the whole page). A page too big
- * to send (`unscreened`) gets the page side, as before the screen.
+ * is gone, or when such an addition has a trigger term (the screen needs the whole page).
+ * A page too big to send (`unscreened`) gets the page side, as before the screen.
  */
 export function screenTrigger(tabId: number, url: string, msg: Trigger): TriggerAnswer {
   const d = getDetector();
@@ -62,14 +62,14 @@ export function screenTrigger(tabId: number, url: string, msg: Trigger): Trigger
     entry = { url, screen: d.warm() ? d.screen() : null, triggered: false, whole: false };
     screens.set(tabId, entry);
   }
-  // the parts overlap, so a trigger term cut between two is whole in one of them
-  const triggered = d.mayMatch(msg.text);
-  if (entry.whole && !entry.triggered) {
+  if (!entry.triggered) {
+    // the parts overlap, so a trigger term cut between two is whole in one of them
+    const triggered = d.mayMatch(msg.text);
     // After `none` the page sends only what opened its gate, not all it adds: the screen
     // has not seen the page whole, so a trigger term in it asks for the whole page.
-    return triggered ? 'resend' : 'none';
+    if (entry.whole) return triggered ? 'resend' : 'none';
+    entry.triggered = triggered;
   }
-  entry.triggered ||= triggered;
   entry.screen?.add(msg.text);
   if (entry.triggered && (!entry.screen || entry.screen.possible())) {
     screens.delete(tabId);

@@ -49,7 +49,7 @@ export function onMessage(raw: unknown, sender: Sender): Promise<unknown> | unde
 }
 
 /**
- * The trigger found a trigger term: unless its text cannot hold a story (screened), start
+ * The trigger's gate opened: unless the pre-filter or the screen rules the text out, start
  * the page side there, and get the rules ready meanwhile.
  */
 async function onTrigger(tabId: number, url: string, msg: Trigger): Promise<TriggerAnswer> {

@@ -178,18 +178,18 @@ export function watchForTrigger(mayMatch: (text: string) => boolean): void {
   let url = location.href;
   /** Reading the page, or waiting for the background's answer. */
   let busy = false;
-  /** The page had a trigger term and could not hold a story: what it adds goes to the screen. */
-  let screening = false;
-  /** The background has the whole page and its pre-filter turned it away: what the page
-   * adds goes there only when it opens the gate. */
-  let turnedAway = false;
+  /**
+   * The background's verdict on the whole page, once it has it: `no`, a trigger term but no
+   * possible story (everything the page adds goes to the screen); `none`, turned away by the
+   * pre-filter (what the page adds goes there only when it opens the gate).
+   */
+  let verdict: 'no' | 'none' | null = null;
   /** After an answer: stop (the page side took over, or the extension is gone), or go on. */
   const settle = (answer: TriggerAnswer | undefined | null) => {
     busy = false;
     if (answer === 'go' || answer === undefined) return stop();
     if (answer === 'resend') return void readWholePage(true);
-    if (answer === 'no') screening = true;
-    if (answer === 'none') turnedAway = true;
+    if (answer === 'no' || answer === 'none') verdict = answer;
     // What the page added meanwhile waits for its own check.
     if (pending.length) scheduler.poke();
   };
@@ -206,8 +206,8 @@ export function watchForTrigger(mayMatch: (text: string) => boolean): void {
     for (const n of pending) if (n.isConnected) text += `${n.textContent ?? ''}\n`;
     pending = [];
     if (!text) return;
-    const opens = screening || mayMatch(text);
-    if (opens && (screening || turnedAway) && text.length <= MAX_TRIGGER_CHARS) {
+    const opens = verdict === 'no' || mayMatch(text);
+    if (opens && verdict !== null && text.length <= MAX_TRIGGER_CHARS) {
       busy = true;
       void sendText(text, false, false).then(settle);
     } else if (opens) {
@@ -220,8 +220,7 @@ export function watchForTrigger(mayMatch: (text: string) => boolean): void {
     const body = document.body;
     if (!body) return;
     busy = true;
-    screening = false;
-    turnedAway = false;
+    verdict = null;
     settle(await screenPage(body, mayMatch, signal, sendText, matched));
   };
   const scheduler = createScheduler(check, signal, DEFAULT_SCHEDULE);

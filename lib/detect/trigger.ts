@@ -366,17 +366,12 @@ export function gateSource(source: TriggerSource): GateSource {
   );
   // every character the pre-filter's case-insensitive expressions read as a letter or one
   // of its variants (ẛ, because it upper-cases to the variant Ṡ)
-  const letterOf = new Map<string, string>();
-  for (const l of letters) {
-    for (const v of [l, ...(source.variants[l] ?? '')]) letterOf.set(caseFold(v), l);
-  }
   const foldable: string[] = [];
   const residual: string[] = [];
-  for (let code = 0x80; code < 0x10000; code++) {
-    if (code >= 0xd800 && code < 0xe000) continue;
-    const c = String.fromCharCode(code);
-    const l = letterOf.get(caseFold(c));
-    if (l !== undefined) (bare(c) === l.toLowerCase() ? foldable : residual).push(c);
+  for (const l of letters) {
+    for (const v of [l, ...(source.variants[l] ?? '')]) {
+      for (const c of caseClass(v)) (bare(c) === l.toLowerCase() ? foldable : residual).push(c);
+    }
   }
   return {
     anchored: headAlternation(gateHeads(source.latin.anchored), null),
