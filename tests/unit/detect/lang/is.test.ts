@@ -48,5 +48,8 @@ describeLanguage('is', {
     'Narendra Modi, forsætisráðherra Indlands, lýsti yfir miklum áhyggjum af fréttum um árás á bústað Rússlandsforseta og hvatti deiluaðila til stillingar.',
     'Rússar segja Úkraínumenn hafa sent dróna að sumarhúsi Pútíns við Valdaí. Kænugarður segir þetta uppspuna.',
     'Lavrov: Drónarnir áttu að hæfa bústað Vladímírs Pútíns. Forseti Úkraínu hafnar ásökuninni.',
+    // "ráðast á" split by its auxiliaries ("ráðist hefði verið á"): the verb alone is the attack
+    'Trump kvaðst hafa heyrt frá Pútín sjálfum að ráðist hefði verið á hús hans. Úkraínumenn vísa þessu á bug.',
+    'Að sögn Lavrovs var ráðist með drónum á bústað forsetans í Novgorod-héraði aðfaranótt mánudags.',
   ],
 });
