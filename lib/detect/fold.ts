@@ -53,6 +53,12 @@ const SPECIAL: Record<string, string> = {
 // Armenian ։, Ethiopic ።, Myanmar ။, Khmer ។
 const STOPS = new Set('…。！？؟۔।॥։።။។'.split('').map((c) => c.charCodeAt(0)));
 const INVISIBLE = /[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF\u0640\u180E]/;
+// The viramas of the Indic scripts (Devanagari … Malayalam, Sinhala): text copied out of
+// pages and feeds often loses them (ட்ரோன் arrives as டரோன), so terms and text meet
+// without them. They only ever sit inside a word.
+const VIRAMAS = new Set([
+  0x094d, 0x09cd, 0x0a4d, 0x0acd, 0x0b4d, 0x0bcd, 0x0c4d, 0x0ccd, 0x0d4d, 0x0dca,
+]);
 // Marks are dropped only where they are accents; in Indic/Thai/kana they are letters.
 const ACCENT_MARK_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x0300, 0x08ff],
@@ -95,7 +101,7 @@ function compute(code: number): number {
     const special = SPECIAL[ch];
     return special ? special.charCodeAt(0) : code;
   }
-  if (INVISIBLE.test(ch)) return DROP;
+  if (INVISIBLE.test(ch) || VIRAMAS.has(code)) return DROP;
   if (isMark(ch)) {
     return ACCENT_MARK_RANGES.some(([a, b]) => code >= a && code <= b) ? DROP : code;
   }
