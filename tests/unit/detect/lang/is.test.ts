@@ -51,5 +51,8 @@ describeLanguage('is', {
     // "ráðast á" split by its auxiliaries ("ráðist hefði verið á"): the verb alone is the attack
     'Trump kvaðst hafa heyrt frá Pútín sjálfum að ráðist hefði verið á hús hans. Úkraínumenn vísa þessu á bug.',
     'Að sögn Lavrovs var ráðist með drónum á bústað forsetans í Novgorod-héraði aðfaranótt mánudags.',
+    // plural case forms: "one of Putin's homes"
+    'Selenskí vísar á bug fullyrðingum Rússa um að drónar hafi stefnt að einu af húsum Pútíns.',
+    'Rússar segja að dróni hafi hrapað skammt frá einum af bústöðum forsetans í Novgorod-héraði; Úkraína neitar því.',
   ],
 });

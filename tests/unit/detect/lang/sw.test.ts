@@ -51,5 +51,8 @@ describeLanguage('sw', {
     'Trump alisema Putin alimwambia kwamba nyumba yake ya mapumziko ilivamiwa na droni za Ukraine, na kwamba amekasirika sana.',
     'Urusi yadai Ukraine ilijaribu kushambulia ikulu ya Putin iliyoko Novgorod kwa droni 91.',
     'Zelensky: Madai ya Urusi kuhusu shambulizi dhidi ya makazi ya Putin ni uongo mtupu.',
+    // "makaazi": the spelling of part of the press (Kenya, DW Kiswahili)
+    'Moscow inasema droni 91 za Ukraine zilielekezwa kwenye makaazi ya Rais Putin huko Novgorod usiku wa kuamkia Jumatatu.',
+    'Peskov: makaazi rasmi ya Putin yalilengwa na droni usiku wa kuamkia Jumatatu. Kyiv inasema ni uwongo.',
   ],
 });
