@@ -11,7 +11,8 @@
  * 3. In Firefox (needs `npm run build:firefox`): a timer probe in the page (scripts/bench/firefox.ts).
  *
  * Options: BENCH_RUNS=n (loads per page, default 5); BENCH_PAGES=id,id for a quick look at
- * some pages; `--chromium`, `--firefox` or `--node` for one part.
+ * some pages; BENCH_METHOD=events to read trace events only, without the CPU profiler
+ * (scripts/bench/chromium.ts `METHOD`); `--chromium`, `--firefox` or `--node` for one part.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -22,7 +23,7 @@ import { gateSource, triggerSource } from '../lib/detect/trigger';
 import { gateFrom } from '../lib/detect/trigger-gate';
 import type { PageText } from '../lib/page-text';
 import { CHROME_BUILD, CHROMIUM } from '../tests/e2e/harness';
-import { measurePages, RUNS, type Row } from './bench/chromium';
+import { measurePages, METHOD, RUNS, type Row } from './bench/chromium';
 import { measureFirefox } from './bench/firefox';
 import {
   KB,
@@ -73,7 +74,7 @@ async function chromiumPart(): Promise<void> {
     return;
   }
   console.log(
-    `Real Chromium: main-thread time of the extension's scripts, median of ${RUNS} loads per page\n` +
+    `Real Chromium: main-thread time of the extension's scripts (${METHOD === 'events' ? 'trace events only, no CPU profiler' : 'trace events and CPU-profile samples'}), median of ${RUNS} loads per page\n` +
       '(live blog: 3), against a reference content script measured in the same run (reads\n' +
       'document.body.textContent, tests one four-word regex, sends a message on a hit).\n',
   );

@@ -18,6 +18,21 @@ import type { BenchPage } from './pages';
 
 export const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
+/**
+ * How extension time is read from the trace. `profile` (default): trace events that name an
+ * extension script, united with CPU-profile samples under an extension frame (catches
+ * promise continuations and observer callbacks, which carry no script URL; the sampling
+ * profiler slows every script down a little, and a script of many small functions more).
+ * `events` (BENCH_METHOD=events): trace events only, no profiler — the issue's own method;
+ * it misses what runs without a script URL, so it can only read lower.
+ */
+export const METHOD: 'profile' | 'events' =
+  process.env.BENCH_METHOD === 'events' ? 'events' : 'profile';
+const CATEGORIES =
+  METHOD === 'events'
+    ? TRACE_CATEGORIES.filter((c) => c !== 'disabled-by-default-v8.cpu_profiler')
+    : TRACE_CATEGORIES;
+
 /** The reference extension (MV3, no background): written to a temporary folder. */
 function referenceExtension(): string {
   const dir = mkdtempSync(join(tmpdir(), 'factline-reference-'));
@@ -133,7 +148,7 @@ async function traced(page: Page, run: () => Promise<void>): Promise<TraceEvent[
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
   await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: TRACE_CATEGORIES },
+    traceConfig: { includedCategories: CATEGORIES },
     transferMode: 'ReportEvents',
   });
   await run();
