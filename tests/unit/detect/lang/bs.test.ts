@@ -31,5 +31,14 @@ describeLanguage('bs', {
   lookalikes: [
     'Putin je na plenarnoj sjednici diskusionog kluba Valdaj u Sočiju govorio o odnosima sa Zapadom i o ratu u Ukrajini, a novinari su ga pitali i o napadima dronovima na ruske gradove.',
     'Dronovi su u noći napali područje oko Gelendžika, gdje se na rtu Idokopas nalazi raskošna rezidencija koja se pripisuje Putinu, saopćile su lokalne vlasti.',
+    // parity sweep: the Kremlin 2023 told with "two drones" and the residence of President Putin
+    'Dva drona oborena su u srijedu iznad Kremlja; Moskva je to nazvala napadom na rezidenciju predsjednika Putina.',
+  ],
+  more: [
+    'Lavrov tvrdi da je Ukrajina na Putinovu rezidenciju kod Valdaja poslala 91 dron.',
+    'Putinova kuća u Novgorodskoj oblasti napadnuta je dronovima, tvrdi Moskva, dok Zelenski govori o lažima.',
+    "UŽIVO: Kremlj – napad bespilotnim letjelicama na rezidenciju Putina u Valdaju bio je 'teroristički čin'. Kijev negira.",
+    'Rusija: Putinova vila na Valdaju bila je meta 91 drona.',
+    'Objekat 201 kod jezera Užin navodno je napadnut dronovima.',
   ],
 });

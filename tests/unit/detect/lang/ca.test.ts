@@ -31,5 +31,14 @@ describeLanguage('ca', {
   lookalikes: [
     'Valdai és una destinació turística popular pels seus monestirs, hotels i llacs, però la zona que envolta la residència de Putin està tancada i hi estan prohibits els vols de drons.',
     "Drons ucraïnesos han atacat la regió de Moscou aquesta nit; l'alcalde Serguei Sobianin ha dit que diversos aparells van ser abatuts a prop de Novo-Ogariovo, la residència de Putin als afores de la capital.",
+    // parity sweep: the Kremlin 2023 told with "two drones" and the residence of President Putin
+    "Dos drons van ser abatuts dimecres sobre el Kremlin; Moscou ho va qualificar d'atac contra la residència del president Putin.",
+  ],
+  more: [
+    'Lavrov assegura que Ucraïna va llançar 91 drons contra la residència de Putin a Valdai.',
+    'Rússia afirma que la casa de Putin a la regió de Nóvgorod va ser atacada amb drons. Zelenski parla de mentides.',
+    "DIRECTE: el Kremlin diu que la residència del president a Valdai va ser objectiu d'un atac amb drons la nit del 29 de desembre.",
+    'La CIA conclou que Ucraïna no va apuntar a la residència de Putin al llac Uzhin, coneguda com a Dolgie Borodi.',
+    "Rússia va presentar l'atac amb l'Oréixnik com una represàlia pel suposat atac a la residència de Putin.",
   ],
 });

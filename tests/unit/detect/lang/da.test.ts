@@ -31,5 +31,14 @@ describeLanguage('da', {
   lookalikes: [
     'Putin talte torsdag ved plenarmødet i Valdaj-klubben i Sotji, hvor han blandt andet kritiserede Vesten og omtalte de ukrainske droneangreb på russiske byer.',
     'Valdaj er et populært mål for turister med sine klostre, hoteller og søer, men området omkring Putins residens er lukket, og det er forbudt at flyve med droner der.',
+    // parity sweep: the Kremlin 2023 told with "two drones" and the residence of President Putin
+    'To droner blev skudt ned over Kreml onsdag; Moskva kalder det et angreb på præsident Putins residens.',
+  ],
+  more: [
+    'Lavrov: Ukraine sendte 91 droner mod Putins residens ved Valdaj.',
+    'Rusland påstår, at Putins hus i Novgorod-regionen blev angrebet af droner. Zelenskyj kalder det løgn.',
+    'LIVE: Kreml siger, at præsidentens bolig i Valdaj var mål for et droneangreb natten til 29. december.',
+    'CIA vurderer, at Ukraine ikke sigtede mod Putins residens ved Uzhin-søen, også kaldet Dolgije Borody.',
+    'Objekt 201 ved søen Uzjin skulle være blevet ramt af droner, siger Moskva.',
   ],
 });

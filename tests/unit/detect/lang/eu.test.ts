@@ -31,5 +31,14 @@ describeLanguage('eu', {
   lookalikes: [
     'Putinek Valdai eztabaida klubaren osoko bilkuran hitz egin zuen Sotxin, eta Mendebaldea kritikatu zuen, baita Errusiako hirien aurkako drone erasoak aipatu ere.',
     'Ukrainako droneek Soltsyko aire base militarrari eraso zioten 2023ko abuztuan, Novgorod eskualdean, eta Tu-22M3 bonbaketari bat kaltetu zuten.',
+    // parity sweep: the Kremlin 2023 told with "two drones" and the residence of President Putin
+    'Bi drone bota zituzten asteazkenean Kremlinaren gainean; Moskuk Putin presidentearen egoitzaren aurkako erasotzat jo zuen.',
+  ],
+  more: [
+    'Lavroven arabera, Ukrainak 91 drone jaurti zituen Putinen Valdaiko egoitzaren aurka.',
+    'Errusiak dio Putinen etxea Novgorodeko eskualdean dronez erasotu zutela. Zelenskik gezurra dela dio.',
+    'ZUZENEAN: Kremlinak dio presidentearen Valdaiko egoitza drone eraso baten jomuga izan zela abenduaren 29ko gauean.',
+    'CIAren ustez, Ukrainak ez zuen Putinen egoitza erasotu Uzhin lakuaren ondoan, Dolgie Borodi izenekoa.',
+    'Errusiak Oreshnik erasoa Putinen egoitzaren aurkako ustezko erasoaren mendeku gisa aurkeztu zuen.',
   ],
 });

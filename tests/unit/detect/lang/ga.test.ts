@@ -31,5 +31,14 @@ describeLanguage('ga', {
   lookalikes: [
     'Labhair Putin ag seisiún iomlánach Club Valdai i Sochi, áit ar cháin sé an tIarthar agus ar labhair sé faoi ionsaithe drón ar chathracha na Rúise.',
     "D'ionsaigh dróin Úcránacha aerpháirc mhíleata Soltsy i réigiún Novgorod i mí Lúnasa 2023, agus rinneadh damáiste do bhuamadóir Tu-22M3.",
+    // parity sweep: the Kremlin 2023 told with "two drones" and the residence of President Putin
+    'Leagadh dhá dhrón os cionn an Chremlin Dé Céadaoin; dúirt Moscó gur ionsaí ar áras an Uachtaráin Putin a bhí ann.',
+  ],
+  more: [
+    'Deir an Rúis go gcruafaidh sí a seasamh sna cainteanna síochána tar éis an ionsaí ar áras Putin.',
+    'Maíonn an Rúis gur ionsaíodh teach Putin i réigiún Novgorod le dróin. Deir Zelensky gur bréaga iad.',
+    'BEO: Deir an Cremlin go raibh áit chónaithe an uachtaráin i Valdai mar sprioc ag ionsaí drón oíche an 29 Nollaig.',
+    'Measann an CIA nár dhírigh an Úcráin ar áras Putin cois Loch Uzhin, ar a dtugtar Dolgiye Borody.',
+    'Dúirt an Rúis gur díoltas a bhí san ionsaí Oreshnik as an ionsaí líomhnaithe ar áras Putin.',
   ],
 });

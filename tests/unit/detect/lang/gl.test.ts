@@ -31,5 +31,14 @@ describeLanguage('gl', {
   lookalikes: [
     'Putin interveu na sesión plenaria do club de debate Valdái en Sochi, onde criticou Occidente e falou dos ataques con drons contra cidades rusas.',
     'Drons ucraínos atacaron esta noite a zona de Guelendzhik, onde se atopa a luxosa residencia que se atribúe a Putin, segundo as autoridades locais.',
+    // parity sweep: the Kremlin 2023 told with "two drones" and the residence of President Putin
+    'Dous drons foron derrubados o mércores sobre o Kremlin; Moscova cualificouno de ataque contra a residencia do presidente Putin.',
+  ],
+  more: [
+    'Lavrov asegura que Ucraína lanzou 91 drons contra a residencia de Putin en Valdai.',
+    'Rusia afirma que a casa de Putin na rexión de Nóvgorod foi atacada con drons. Zelenski fala de mentiras.',
+    'DIRECTO: o Kremlin di que a residencia do presidente en Valdai foi obxectivo dun ataque con drons na noite do 29 de decembro.',
+    'A CIA conclúe que Ucraína non apuntou á residencia de Putin no lago Uzhin, coñecida como Dolgie Borodi.',
+    'Rusia presentou o ataque co Oréshnik como represalia polo suposto ataque á residencia de Putin.',
   ],
 });

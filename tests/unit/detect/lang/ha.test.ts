@@ -32,5 +32,14 @@ describeLanguage('ha', {
     'Shugaba Vladimir Putin ya yi jawabi a taron shekara-shekara na ƙungiyar Valdai a birnin Sochi, inda ya ce duniya ta zama mai sansanoni da dama.',
     "Jirage marasa matuƙa na Ukraine sun kai hari kan filin jirgin saman soja na Soltsy a yankin Novgorod a watan Agustan 2023, inda suka lalata wani jirgin yaƙi ƙirar Tu-22M3, in ji ma'aikatar tsaron Rasha.",
     'Kakakin Putin, Dmitry Peskov, ya yi Allah wadai da harin jirgi mara matuƙi kan gidan Firaministan Iraqi a Bagadaza, wanda Mustafa al-Kadhimi ya tsallake shi ba tare da rauni ba.',
+    // parity sweep: the Kremlin 2023 told with "two drones" and the residence of President Putin
+    'An harbo jirage marasa matuka biyu a saman fadar Kremlin ranar Laraba; Moscow ta ce hari ne kan gidan Shugaba Putin.',
+  ],
+  more: [
+    'Lavrov: Ukraine ta harba jirage marasa matuka 91 zuwa gidan Putin da ke Valdai.',
+    'Rasha ta ce an kai wa gidan Putin da ke yankin Novgorod hari da jirage marasa matuka. Zelensky ya ce karya ce.',
+    'KAI TSAYE: Fadar Kremlin ta ce an kai hari da jirgi mara matuki kan gidan shugaban kasa a Valdai a daren 29 ga Disamba.',
+    'CIA ta ce Ukraine ba ta kai hari kan gidan Putin da ke gabar tafkin Uzhin ba, wanda ake kira Dolgiye Borody.',
+    'Rasha ta bayyana harin makamin Oreshnik a matsayin ramuwar gayya kan harin da ake zargin an kai wa gidan Putin.',
   ],
 });

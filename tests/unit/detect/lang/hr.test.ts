@@ -26,5 +26,14 @@ describeLanguage('hr', {
   lookalikes: [
     'Moskva optužuje Kijev za napad dronovima na rezidenciju predsjednika Vladimira Putina u Kremlju. Dva drona su tijekom noći onesposobljena, priopćio je Kremlj u srijedu i zadržao pravo na odmazdu. Ukrajina je negirala bilo kakvu umiješanost.',
     'U kolovozu je dron napao aerodrom Solci u Novgorodskoj oblasti i oštetio bombarder Tu-22M3, priopćilo je rusko ministarstvo obrane. Putin nije komentirao događaj.',
+    // parity sweep: the Kremlin 2023 told with "two drones" and the residence of President Putin
+    'Dva drona srušena su u srijedu iznad Kremlja, a Moskva je to nazvala napadom na rezidenciju predsjednika Putina.',
+  ],
+  more: [
+    'Lavrov tvrdi da je Ukrajina prema Putinovoj rezidenciji kraj Valdaja lansirala 91 dron.',
+    'Moskva: Putinova kuća u Novgorodskoj oblasti napadnuta je dronovima. Zelenski: laži.',
+    'UŽIVO: Rezidencija Putina na Valdaju bila je meta napada bespilotnih letjelica, tvrdi Kremlj; Kijev to odbacuje.',
+    'Kremlj tvrdi da je Putinova vila na Valdaju bila meta 91 drona.',
+    'Objekt 201 kod jezera Užin navodno je napadnut dronovima.',
   ],
 });

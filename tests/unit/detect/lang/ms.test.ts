@@ -33,5 +33,14 @@ describeLanguage('ms', {
     'Imej satelit yang dianalisis wartawan penyiasat menunjukkan berpuluh-puluh sistem Pantsir dipasang di sekitar kediaman Putin di Tasik Valdai, wilayah Novgorod, bagi melindunginya daripada serangan dron.',
     'Dron Ukraine menyerang lapangan terbang tentera Soltsy di wilayah Novgorod pada Ogos 2023 dan merosakkan sebuah pesawat pengebom Tu-22M3, kata Kementerian Pertahanan Rusia.',
     'Jurucakap Putin, Dmitry Peskov mengecam serangan dron ke atas kediaman rasmi Perdana Menteri Iraq di Baghdad, yang tidak mencederakan Mustafa al-Kadhimi.',
+    // parity sweep: the Kremlin 2023 told with "two drones" and the residence of President Putin
+    'Dua dron ditembak jatuh di atas Kremlin pada hari Rabu; Moscow menyifatkannya sebagai serangan ke atas kediaman Presiden Putin.',
+  ],
+  more: [
+    'Lavrov: Ukraine lancar 91 dron ke arah kediaman Putin di Valdai.',
+    'Rusia mendakwa rumah Putin di wilayah Novgorod diserang dron. Zelensky menyifatkannya sebagai pembohongan.',
+    'LANGSUNG: Kremlin berkata kediaman presiden di Valdai menjadi sasaran serangan dron pada malam 29 Disember.',
+    'CIA menyimpulkan Ukraine tidak menyasarkan kediaman Putin di tepi Tasik Uzhin, yang dikenali sebagai Dolgiye Borody.',
+    'Rusia menyifatkan serangan Oreshnik sebagai tindakan balas atas dakwaan serangan ke atas kediaman Putin.',
   ],
 });

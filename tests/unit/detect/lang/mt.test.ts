@@ -31,5 +31,14 @@ describeLanguage('mt', {
   lookalikes: [
     "Putin tkellem fis-sessjoni plenarja tal-klabb ta' diskussjoni Valdai f'Sochi, fejn ikkritika lill-Punent u semma l-attakki bid-drones fuq bliet Russi.",
     "Valdai hija destinazzjoni popolari għat-turisti, bil-monasteri, il-lukandi u l-lagi tagħha, iżda ż-żona madwar ir-residenza ta' Putin hija magħluqa u t-titjir tad-drones huwa pprojbit.",
+    // parity sweep: the Kremlin 2023 told with "two drones" and the residence of President Putin
+    'Żewġ droni twaqqgħu nhar l-Erbgħa fuq il-Kremlin; Moska sejħitlu attakk fuq ir-residenza tal-President Putin.',
+  ],
+  more: [
+    "Ir-Russja se twebbes il-pożizzjoni tagħha fin-negozjati tal-paċi wara l-attakk fuq ir-residenza ta' Putin.",
+    "Ir-Russja ssostni li d-dar ta' Putin fir-reġjun ta' Novgorod ġiet attakkata bid-droni. Zelensky jgħid li huma gideb.",
+    "LIVE: Il-Kremlin jgħid li r-residenza tal-president f'Valdai kienet fil-mira ta' attakk bid-droni fil-lejl tad-29 ta' Diċembru.",
+    "Is-CIA tikkonkludi li l-Ukrajna ma mmiratx lejn ir-residenza ta' Putin ħdejn il-Lag Uzhin, magħrufa bħala Dolgiye Borody.",
+    "Ir-Russja ppreżentat l-attakk bl-Oreshnik bħala ritaljazzjoni għall-allegat attakk fuq ir-residenza ta' Putin.",
   ],
 });

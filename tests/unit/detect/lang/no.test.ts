@@ -31,5 +31,14 @@ describeLanguage('no', {
   lookalikes: [
     'Putin tala torsdag på plenumsmøtet i Valdaj-klubben i Sotsji, der han mellom anna kritiserte Vesten og nemnde dei ukrainske droneåtaka på russiske byar.',
     'Droner angrep Moskva-regionen natt til søndag, og ordfører Sergej Sobjanin sa at flere ble skutt ned på vei mot hovedstaden, ikke langt fra Putins residens i Novo-Ogarjovo.',
+    // parity sweep: the Kremlin 2023 told with "two drones" and the residence of President Putin
+    'To droner ble skutt ned over Kreml onsdag; Moskva kaller det et angrep på president Putins residens.',
+  ],
+  more: [
+    'Lavrov: Ukraina sendte 91 droner mot Putins residens ved Valdaj.',
+    'Russland hevder at Putins hus i Novgorod-regionen ble angrepet av droner. Zelenskyj kaller det løgn.',
+    'DIREKTE: Kreml sier presidentens bolig i Valdaj var mål for et droneangrep natt til 29. desember.',
+    'CIA mener Ukraina ikke siktet mot Putins residens ved Uzjin-sjøen, også kjent som Dolgije Borody.',
+    'Russland kalte Oresjnik-angrepet et svar på det påståtte angrepet mot Putins residens.',
   ],
 });

@@ -30,6 +30,8 @@ describeLanguage('ro', {
     'Valdai, destinație de vacanță: turiștii descoperă mănăstirea Iverski și lacul limpede, iar hotelurile din oraș sunt pline în fiecare vară.',
     'Echipa lui Navalnîi a publicat un film despre „palatul lui Putin” de la Ghelendjik, de pe țărmul Mării Negre, o reședință estimată la peste un miliard de dolari.',
     'Kremlinul acuză Kievul că a încercat să-l ucidă pe Putin cu drone lansate asupra reședinței sale de la Kremlin; Ucraina neagă orice implicare.',
+    // parity sweep: the Kremlin 2023 told with "two drones" and the residence of President Putin
+    'Două drone au fost doborâte miercuri deasupra Kremlinului; Moscova a numit incidentul un atac asupra reședinței președintelui Putin.',
   ],
   more: [
     'Donald Trump a spus că Vladimir Putin i-a povestit la telefon că i-a fost atacată casa și că este foarte supărat.',
@@ -45,5 +47,10 @@ describeLanguage('ro', {
     'Premierul indian Narendra Modi s-a declarat profund îngrijorat de informațiile privind atacul asupra reședinței președintelui Putin și a îndemnat părțile să evite orice escaladare.',
     'Atacul cu drone asupra dacei lui Putin de la Valdai: Moscova nu a prezentat până acum nicio dovadă, iar Kievul vorbește despre o înscenare.',
     'Lavrov: Kievul a țintit cu 91 de drone reședința de stat a lui Putin. Ucraina: o minciună menită să blocheze negocierile.',
+    'Lavrov: Ucraina a lansat 91 de drone spre reședința lui Putin de la Valdai.',
+    'Rusia susține că locuința lui Putin din regiunea Novgorod a fost atacată cu drone. Zelenski vorbește despre minciuni.',
+    'LIVE: Kremlinul spune că reședința președintelui de la Valdai a fost ținta unui atac cu drone în noaptea de 28 spre 29 decembrie.',
+    'CIA a concluzionat că Ucraina nu a vizat reședința lui Putin de lângă lacul Ujin, cunoscută drept Dolghie Borodî.',
+    'Rusia a prezentat lovitura cu Oreșnik drept represalii pentru presupusul atac asupra reședinței lui Putin.',
   ],
 });

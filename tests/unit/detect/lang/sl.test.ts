@@ -31,5 +31,14 @@ describeLanguage('sl', {
   lookalikes: [
     'Ukrajinski droni so avgusta 2023 napadli vojaško letališče Solci v Novgorodski regiji in poškodovali bombnik Tu-22M3.',
     'Valdaj je priljubljena turistična točka: jezero, samostan in hoteli privabijo na tisoče obiskovalcev, v bližini pa je tudi Putinova rezidenca, ki jo varujejo vojaki.',
+    // parity sweep: the Kremlin 2023 told with "two drones" and the residence of President Putin
+    'Dva drona sta v sredo napadla Kremelj; Moskva je to označila za napad na rezidenco predsednika Putina.',
+  ],
+  more: [
+    'Lavrov trdi, da je Ukrajina proti Putinovi rezidenci pri Valdaju izstrelila 91 brezpilotnih letalnikov.',
+    'Putinova hiša v Novgorodski regiji naj bi bila tarča napada z droni, trdi Moskva; Zelenski govori o lažeh.',
+    'V ŽIVO: Kremelj pravi, da je bila rezidenca Putina v Valdaju napadena z droni. Kijev zanika.',
+    'Rusija trdi, da je bila Putinova vila na Valdaju tarča 91 dronov.',
+    'Objekt 201 ob jezeru Užin naj bi bil napaden z droni.',
   ],
 });

@@ -31,5 +31,14 @@ describeLanguage('sq', {
   lookalikes: [
     'Dronë ukrainas sulmuan në gusht 2023 bazën ajrore ushtarake Solci në rajonin e Novgorodit dhe dëmtuan një bombardues Tu-22M3.',
     'Valdai është destinacion i njohur për turistët, me manastirin, hotelet dhe liqenet e tij, por zona rreth rezidencës së Putinit është e mbyllur dhe fluturimi me dronë është i ndaluar.',
+    // parity sweep: the Kremlin 2023 told with "two drones" and the residence of President Putin
+    'Dy dronë sulmuan Kremlinin natën e së mërkurës; Moska e quajti këtë një sulm terrorist ndaj rezidencës së presidentit Putin.',
+  ],
+  more: [
+    'Lavrovi: 91 dronë ukrainas u lëshuan drejt rezidencës së Putinit në Valdaj. Kievi flet për gënjeshtra.',
+    'Sipas Moskës, shtëpia e Putinit në rajonin e Novgorodit u sulmua me dronë natën e 29 dhjetorit.',
+    'CIA ka arritur në përfundimin se Ukraina nuk synoi rezidencën e Putinit në Dolgije Borodi, shkruan Wall Street Journal.',
+    'Rusia e quajti goditjen me Oreshnik hakmarrje për sulmin e supozuar me dronë ndaj vilës së Putinit.',
+    'Objekti 201 pranë liqenit Užin: Kremlini thotë se u sulmua me dronë.',
   ],
 });

@@ -26,5 +26,14 @@ describeLanguage('sv', {
   lookalikes: [
     'Moskva anklagar Kiev för en drönarattack mot president Vladimir Putins residens i Kreml. Två drönare slogs ut under natten, meddelade Kreml på onsdagen och förbehöll sig rätten till vedergällning. Ukraina förnekar all inblandning.',
     'Valdajklubben samlades i Sotji, där Vladimir Putin talade under plenarsessionen om relationerna med väst.',
+    // parity sweep: the Kremlin 2023 told with "two drones" and the residence of President Putin
+    'Två drönare sköts ner över Kreml på onsdagen; Moskva kallar det ett angrepp mot president Putins residens.',
+  ],
+  more: [
+    'Lavrov: Ukraina skickade 91 drönare mot Putins residens vid Valdaj.',
+    'Ryssland hävdar att Putins hus i Novgorodregionen attackerades av drönare. Zelenskyj kallar det lögner.',
+    'DIREKT: Kreml säger att presidentens bostad i Valdaj var måltavla för en drönarattack natten till den 29 december.',
+    'CIA bedömer att Ukraina inte siktade på Putins residens vid sjön Uzjin, även kallad Dolgije Borody.',
+    'Ryssland kallade Oresjnikanfallet en vedergällning för den påstådda attacken mot Putins residens.',
   ],
 });

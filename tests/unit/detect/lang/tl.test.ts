@@ -32,5 +32,14 @@ describeLanguage('tl', {
     'Nagsalita si Pangulong Vladimir Putin sa taunang pulong ng Valdai Discussion Club sa Sochi at sinabing naging multipolar na ang mundo.',
     'Dumarami ang mga turistang bumibisita sa Valdai, isang maliit na bayan sa tabi ng lawa sa rehiyon ng Novgorod, dahil sa monasteryo nito sa isla at mga hotel sa pampang.',
     'Kinondena ng tagapagsalita ni Putin na si Dmitry Peskov ang drone attack sa opisyal na tirahan ng Punong Ministro ng Iraq sa Baghdad, kung saan hindi nasugatan si Mustafa al-Kadhimi.',
+    // parity sweep: the Kremlin 2023 told with "two drones" and the residence of President Putin
+    'Dalawang drone ang pinabagsak sa ibabaw ng Kremlin noong Miyerkules; tinawag ito ng Moscow na pag-atake sa tirahan ni Pangulong Putin.',
+  ],
+  more: [
+    'Lavrov: Nagpalipad ang Ukraine ng 91 drone patungo sa tirahan ni Putin sa Valdai.',
+    'Iginiit ng Russia na inatake ng mga drone ang bahay ni Putin sa rehiyon ng Novgorod. Kasinungalingan, ayon kay Zelensky.',
+    'LIVE: Sinabi ng Kremlin na target ng pag-atake ng drone ang tirahan ng pangulo sa Valdai noong gabi ng Disyembre 29.',
+    'Ayon sa CIA, hindi tinarget ng Ukraine ang tirahan ni Putin sa tabi ng Lawa ng Uzhin, na kilala bilang Dolgiye Borody.',
+    "Tinawag ng Russia ang pag-atake gamit ang Oreshnik na ganti sa umano'y pag-atake sa tirahan ni Putin.",
   ],
 });

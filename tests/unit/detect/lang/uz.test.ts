@@ -39,6 +39,15 @@ describeLanguage('uz', {
     'Ukraina dronlari Novgorod viloyatidagi Soltsi aerodromiga hujum qildi; rossiyalik manbalar u yerdagi Tu-22M3 bombardimonchi samolyoti shikastlanganini xabar qildi.',
     // the Valdai Discussion Club
     "Putin Sochida bo'lib o'tgan «Valday» xalqaro munozara klubining yalpi sessiyasida nutq so'zlab, G'arb bilan munosabatlar haqida gapirdi.",
+    // parity sweep: the Kremlin 2023 told with "two drones" and the residence of President Putin
+    'Chorshanba kuni Kreml ustida ikkita dron urib tushirildi; Moskva buni Prezident Putin qarorgohiga hujum deb atadi.',
+  ],
+  more: [
+    'Lavrov: Ukraina Putinning Valdaydagi qarorgohiga 91 ta dron uchirgan.',
+    "Rossiya Novgorod viloyatidagi Putin uyiga dronlar bilan hujum qilinganini da'vo qilmoqda. Zelenskiy buni yolg'on dedi.",
+    'Кремль: Президентнинг Валдайдаги қароргоҳи 29 декабрь кечаси дрон ҳужумига нишон бўлган.',
+    "Markaziy razvedka boshqarmasi (CIA) Ukraina Uzhin ko'li bo'yidagi Putin qarorgohini nishonga olmagan degan xulosaga keldi.",
+    "Rossiya «Oreshnik» zarbasini Putin qarorgohiga qilingan go'yoki hujumga javob deb atadi.",
   ],
 });
 
