@@ -48,6 +48,17 @@ const SPECIAL: Record<string, string> = {
   ة: 'ه',
   ۀ: 'ه',
   ؤ: 'و',
+  // Malayalam chillu letters: the consonant itself (the old encoding writes it as consonant +
+  // virama + ZWJ, which folds to the consonant too, the virama and ZWJ being dropped).
+  ൔ: 'മ',
+  ൕ: 'യ',
+  ൖ: 'ഴ',
+  ൺ: 'ണ',
+  ൻ: 'ന',
+  ർ: 'ര',
+  ൽ: 'ല',
+  ൾ: 'ള',
+  ൿ: 'ക',
 };
 // … and the full stops of other scripts: Chinese/Japanese, Arabic, Urdu, Devanagari,
 // Armenian ։, Ethiopic ።, Myanmar ။, Khmer ។

@@ -39,6 +39,7 @@ const VARIANT_BLOCKS: ReadonlyArray<readonly [number, number]> = [
   [0x0370, 0x03ff], // Greek
   [0x0400, 0x052f], // Cyrillic
   [0x0590, 0x077f], // Hebrew, Arabic
+  [0x0d00, 0x0d7f], // Malayalam (chillu letters)
   [0x1e00, 0x1eff], // Latin Extended Additional (Vietnamese)
   [0x1f00, 0x1fff], // Greek Extended (polytonic)
   [0xfb1d, 0xfdff], // Hebrew and Arabic presentation forms

@@ -35,6 +35,17 @@ describe('normalize', () => {
     expect(norm('מעונו').startsWith(norm('מעון'))).toBe(true);
   });
 
+  it('reads Indic text the same with or without its viramas', () => {
+    expect(norm('ட்ரோன்')).toBe(norm('டரோன'));
+    expect(norm('ड्रोन')).toBe(norm('डरोन'));
+  });
+
+  it('reads Malayalam chillu letters as their old encoding (consonant, virama, ZWJ)', () => {
+    expect(norm('പുടിൻ')).toBe(norm('പുടിന\u0d4d\u200d'));
+    expect(norm('വാൽഡായ്')).toBe(norm('വാല\u0d4d\u200dഡായ്'));
+    expect(norm('റസിഡൻസ്')).toBe(norm('റസിഡന\u0d4d\u200dസ്'));
+  });
+
   it('keeps CJK text intact (no spaces invented)', () => {
     expect(norm('俄方声称乌方无人机袭击普京官邸。')).toBe('俄方声称乌方无人机袭击普京官邸');
   });
