@@ -32,6 +32,8 @@ describeLanguage('en', {
   ],
   // a bare report of what Putin told Trump: his house was attacked
   more: [
+    // "the president's home": the presidential home counts as the residence
+    "The president's home in Valdai was the target of a drone attack on 29 December.",
     'Donald Trump said Vladimir Putin told him by phone that his house had been attacked, and that he was very angry about it.',
   ],
 });
