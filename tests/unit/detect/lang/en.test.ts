@@ -32,6 +32,8 @@ describeLanguage('en', {
   ],
   // a bare report of what Putin told Trump: his house was attacked
   more: [
+    // a feature on the residence (its air defences, no tourists) that reports the alleged attack
+    "New satellite images show Putin's sprawling palace on Lake Valdai, with new Pantsir air-defence systems around it and fresh roads through the forest. Tourists are kept far from the shore. Russia claims Ukrainian drones attacked this residence at the end of December, which Kyiv denies.",
     // "the president's home": the presidential home counts as the residence
     "The president's home in Valdai was the target of a drone attack on 29 December.",
     'Donald Trump said Vladimir Putin told him by phone that his house had been attacked, and that he was very angry about it.',

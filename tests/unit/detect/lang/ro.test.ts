@@ -34,6 +34,8 @@ describeLanguage('ro', {
     'Două drone au fost doborâte miercuri deasupra Kremlinului; Moscova a numit incidentul un atac asupra reședinței președintelui Putin.',
   ],
   more: [
+    // a feature on the residence (its air defences, no tourists) that reports the alleged attack
+    'Imagini din satelit arată palatul lui Putin de la Valdai, înconjurat de sisteme de apărare antiaeriană Pantsir. Turiștii nu au voie să se apropie de lac. Rusia susține că dronele ucrainene au atacat presupus această reședință a lui Putin la sfârșitul lui decembrie.',
     'Donald Trump a spus că Vladimir Putin i-a povestit la telefon că i-a fost atacată casa și că este foarte supărat.',
     'Rusia sustine ca Ucraina a lansat 91 de drone asupra resedintei presedintelui rus din regiunea Novgorod. Kievul dezminte categoric.',
     'ACTUALIZARE 14:05 – Moscova afirmă că reşedinţa lui Vladimir Putin de la Valdai a fost ţinta unui atac cu drone în noaptea de duminică spre luni. Ucraina respinge acuzaţiile şi vorbeşte despre o provocare.',
