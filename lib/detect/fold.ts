@@ -67,7 +67,7 @@ const INVISIBLE = /[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF\u0640\u180E]/;
 // The viramas of the Indic scripts (Devanagari … Malayalam, Sinhala): text copied out of
 // pages and feeds often loses them (ட்ரோன் arrives as டரோன), so terms and text meet
 // without them. They only ever sit inside a word.
-const VIRAMAS = new Set([
+export const VIRAMAS: ReadonlySet<number> = new Set([
   0x094d, 0x09cd, 0x0a4d, 0x0acd, 0x0b4d, 0x0bcd, 0x0c4d, 0x0ccd, 0x0d4d, 0x0dca,
 ]);
 // Marks are dropped only where they are accents; in Indic/Thai/kana they are letters.
