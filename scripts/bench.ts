@@ -39,6 +39,12 @@ const root = resolve(import.meta.dirname, '..');
 const only = process.argv.find((a) => a === '--node' || a === '--chromium' || a === '--firefox');
 
 const fmt = (n: number | undefined, d = 1) => (n === undefined ? '—' : n.toFixed(d));
+/** Medians per extension script, largest first ("page.js 30.1, card.js 20.4 …"). */
+const perScript = (by: Record<string, number>) =>
+  Object.entries(by)
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, ms]) => `${name} ${fmt(ms)}`)
+    .join(', ') || '—';
 const verdict = (ok: boolean) => (ok ? 'met' : 'NOT MET');
 
 async function chromiumPart(): Promise<void> {
@@ -70,6 +76,7 @@ async function chromiumPart(): Promise<void> {
       console.log(
         `${r.page.label.padEnd(42)} ${fmt(r.ours.totalMs)} ms vs ${fmt(r.reference?.totalMs)} ms (${ratio}×), longest ${fmt(r.ours.longestMs)} ms${r.ours.cardMs !== undefined ? `, card at ${fmt(r.ours.cardMs, 0)} ms` : ''}${r.ours.updatesMs !== undefined ? `, first ${fmt(r.ours.firstCheckMs)} / updates ${fmt(r.ours.updatesMs)} ms` : ''}`,
       );
+      console.log(`  per script: ${perScript(r.ours.byScript)}`);
     }
     return;
   }
@@ -118,7 +125,7 @@ async function chromiumPart(): Promise<void> {
   console.log('');
   console.log(
     `story article: card painted ${fmt(story.ours.cardMs, 0)} ms after the load event; ` +
-      `Factline's total ${fmt(story.ours.totalMs)} ms`,
+      `Factline's total ${fmt(story.ours.totalMs)} ms (per script: ${perScript(story.ours.byScript)})`,
   );
   console.log(
     `live blog (${posts} posts): first check ${fmt(live.ours.firstCheckMs)} ms, ` +

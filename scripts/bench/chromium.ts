@@ -140,6 +140,8 @@ export interface LoadResult {
   /** Live blog: extension time before the first post / after it. */
   firstCheckMs?: number;
   updatesMs?: number;
+  /** Extension ms per script file (trigger.js, page.js, card.js…). */
+  byScript: Record<string, number>;
 }
 
 async function traced(page: Page, run: () => Promise<void>): Promise<TraceEvent[]> {
@@ -186,7 +188,11 @@ async function loadOnce(context: BrowserContext, url: string, p: BenchPage): Pro
   });
   await page.close();
   const cost = extensionCost(events, url);
-  const result: LoadResult = { totalMs: cost.totalMs, longestMs: cost.longestMs };
+  const result: LoadResult = {
+    totalMs: cost.totalMs,
+    longestMs: cost.longestMs,
+    byScript: cost.byScript,
+  };
   if (story && timing.card !== undefined) result.cardMs = timing.card - timing.load;
   if (p.posts) {
     // The page's first post comes `interval` after load; everything before it is the first check.
@@ -215,7 +221,10 @@ function summarise(results: LoadResult[]): LoadResult {
     const xs = results.map((r) => r[k]).filter((x): x is number => typeof x === 'number');
     return xs.length ? median(xs) : undefined;
   };
-  const out: LoadResult = { totalMs: pick('totalMs')!, longestMs: pick('longestMs')! };
+  const scripts = new Set(results.flatMap((r) => Object.keys(r.byScript)));
+  const byScript: Record<string, number> = {};
+  for (const name of scripts) byScript[name] = median(results.map((r) => r.byScript[name] ?? 0));
+  const out: LoadResult = { totalMs: pick('totalMs')!, longestMs: pick('longestMs')!, byScript };
   for (const k of ['cardMs', 'firstCheckMs', 'updatesMs'] as const) {
     const v = pick(k);
     if (v !== undefined) out[k] = v;

@@ -74,15 +74,18 @@ interface ProfileNode {
   callFrame: { url?: string };
 }
 
-/** Sample intervals (µs) whose stack holds an extension frame, per profiled thread. */
-function extensionSamples(events: TraceEvent[], thread: { pid: number; tid: number }): Interval[] {
+/** An interval (µs) of extension time and the extension script it ran in. */
+type Tagged = [number, number, string];
+
+/** Sample intervals (µs) whose stack holds an extension frame (tagged with the innermost one's script), per profiled thread. */
+function extensionSamples(events: TraceEvent[], thread: { pid: number; tid: number }): Tagged[] {
   const starts = new Map<string, number>();
   for (const e of events) {
     if (e.name === 'Profile' && e.pid === thread.pid && e.tid === thread.tid && e.id) {
       starts.set(e.id, (e.args?.data as { startTime: number }).startTime);
     }
   }
-  const out: Interval[] = [];
+  const out: Tagged[] = [];
   for (const [id, start] of starts) {
     const nodes = new Map<number, ProfileNode>();
     const samples: number[] = [];
@@ -97,14 +100,20 @@ function extensionSamples(events: TraceEvent[], thread: { pid: number; tid: numb
       samples.push(...(d.cpuProfile?.samples ?? []));
       deltas.push(...(d.timeDeltas ?? []));
     }
-    const ext = new Map<number, boolean>();
-    const isExt = (nodeId: number): boolean => {
+    // The script of the innermost extension frame on a node's stack ('' when none).
+    const ext = new Map<number, string>();
+    const extScript = (nodeId: number): string => {
       const known = ext.get(nodeId);
       if (known !== undefined) return known;
       const n = nodes.get(nodeId);
-      const v =
-        !!n &&
-        ((n.callFrame.url ?? '').startsWith(EXT) || (n.parent !== undefined && isExt(n.parent)));
+      const url = n?.callFrame.url ?? '';
+      const v = !n
+        ? ''
+        : url.startsWith(EXT)
+          ? url
+          : n.parent !== undefined
+            ? extScript(n.parent)
+            : '';
       ext.set(nodeId, v);
       return v;
     };
@@ -113,9 +122,10 @@ function extensionSamples(events: TraceEvent[], thread: { pid: number; tid: numb
     const sorted = [...deltas].sort((a, b) => a - b);
     const typical = sorted[sorted.length >> 1] ?? 100;
     for (let i = 0; i < samples.length; i++) {
-      if (!isExt(samples[i]!)) continue;
+      const script = extScript(samples[i]!);
+      if (!script) continue;
       const next = times[i + 1] ?? times[i]! + typical;
-      out.push([times[i]!, Math.min(next, times[i]! + 2 * typical)]);
+      out.push([times[i]!, Math.min(next, times[i]! + 2 * typical), script]);
     }
   }
   return out;
@@ -130,20 +140,37 @@ export interface Cost {
   windowMs(fromUs: number, toUs?: number): number;
   /** Per main-thread task with extension time: its start (µs) and the extension ms in it. */
   tasks: Array<{ ts: number; ms: number }>;
+  /** Extension ms per script file (trigger.js, page.js…; time of one script counted once). */
+  byScript: Record<string, number>;
 }
+
+/** The file name of an extension script's address (chrome-extension://id/content-scripts/page.js → page.js). */
+const scriptName = (url: string) => url.slice(url.lastIndexOf('/') + 1).replace(/[?#].*$/, '');
 
 /** Extension cost on the main thread of the page at `pageUrl`. */
 export function extensionCost(events: TraceEvent[], pageUrl: string): Cost {
   const thread = mainThread(events, pageUrl);
   if (!thread) throw new Error(`no main thread parsed ${pageUrl} in the trace`);
   const onMain = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid);
-  const spans: Interval[] = [];
+  const tagged: Tagged[] = [];
   for (const e of onMain) {
     if (e.ph !== 'X' || !e.dur) continue;
-    if ((urlOf(e) ?? '').startsWith(EXT)) spans.push([e.ts, e.ts + e.dur]);
+    const url = urlOf(e) ?? '';
+    if (url.startsWith(EXT)) tagged.push([e.ts, e.ts + e.dur, url]);
   }
-  spans.push(...extensionSamples(events, thread));
-  const ext = union(spans);
+  tagged.push(...extensionSamples(events, thread));
+  const ext = union(tagged.map(([a, b]): Interval => [a, b]));
+  const perScript = new Map<string, Interval[]>();
+  for (const [a, b, url] of tagged) {
+    const name = scriptName(url);
+    const list = perScript.get(name) ?? [];
+    list.push([a, b]);
+    perScript.set(name, list);
+  }
+  const byScript: Record<string, number> = {};
+  for (const [name, list] of perScript) {
+    byScript[name] = union(list).reduce((s, [a, b]) => s + b - a, 0) / 1000;
+  }
   const tasks = union(
     onMain
       .filter(
@@ -167,6 +194,7 @@ export function extensionCost(events: TraceEvent[], pageUrl: string): Cost {
     longestMs: Math.max(longest, 0) / 1000,
     windowMs: (from, to = Infinity) => overlap(ext, [from, to]) / 1000,
     tasks: perTask,
+    byScript,
   };
 }
 
