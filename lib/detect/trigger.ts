@@ -167,8 +167,16 @@ export function triggerStems(rules: DetectionRules): Stem[] {
         t,
         words: folded(t.replace(/\*/g, '').trim().toLowerCase()).split(/\s+/),
       }));
-      const asPhrase = (words: string[]) =>
-        g.trigger === 'phrases' && knowsPhrasesOf(words[0]!.charCodeAt(0));
+      // Of a group whose single words are triggers, a term of several words is looked for
+      // whole too: "lacul uzin" by "lacul" alone would let every Romanian page with a lake
+      // through, "долгих бород" by "долгих" every Russian page saying "long".
+      const asPhrase = (words: string[]) => {
+        const first = words[0]!.charCodeAt(0);
+        return (
+          (g.trigger === 'phrases' || (words.length > 1 && !fold.isUnspaced(first))) &&
+          knowsPhrasesOf(first)
+        );
+      };
       const phrases = sharedStarts(terms.map((x) => x.words).filter(asPhrase));
       for (const { t, words } of terms) {
         const first = words[0]!.charCodeAt(0);

@@ -1,7 +1,9 @@
 /**
  * Ordinary pages that carry words a trigger stem sits inside ("computing", "disputing",
  * "Rasputin", "residents", "Putignano") or the everyday words of the story's phrases
- * ("president", "residences") without a trigger term: none of them may pass the
+ * ("president", "residences") or the everyday words inside the place's names of several
+ * words ("lake" of "lake Uzhin", "long" of "Dolgiye Borody") without a trigger term: none
+ * of them may pass the
  * pre-filter, so none pays for extraction and detection (tests/fixtures/ordinary).
  */
 import { readdirSync, readFileSync } from 'node:fs';

@@ -143,4 +143,28 @@ describe('the pre-filter’s phrase anchors', () => {
     // an anchor inside another word is no anchor
     expect(ready('state nonresidence')).toBe(false);
   });
+
+  it('look for a place or name of several words whole, not by its longest word alone', () => {
+    const ready = triggerFrom(source);
+    // the compound's names and "lake Uzhin" in the press's own spellings: found
+    for (const named of [
+      'Reședința de la lacul Uzhin a fost închisă.',
+      'Rezidencija uz jezero Uzin je zatvorena.',
+      'Резиденция «Долгие Бороды» закрыта.',
+      'Дача в Долгих Бородах закрыта.',
+      'Residence Dolgiye Borody was closed.',
+    ]) {
+      expect(ready(named), named).toBe(true);
+    }
+    // the everyday words those names contain ("lake", "long"): the page is turned away
+    for (const everyday of [
+      'Turiștii au vizitat lacul de acumulare și muzeul orașului.',
+      'Kupači su se okupali u jezeru kraj grada, a jezero je čisto.',
+      'После долгих переговоров стороны подписали торговое соглашение.',
+      'Köyün yakınındaki gölü ziyaret eden turistler fotoğraf çekti.',
+      'Turistane gikk rundt innsjøen og sjøen før middag.',
+    ]) {
+      expect(ready(everyday), everyday).toBe(false);
+    }
+  });
 });
