@@ -27,11 +27,15 @@ describeLanguage('en', {
     'Russia accused Ukraine of a drone attack on the residence of President Vladimir Putin overnight. Two drones were brought down, the Kremlin said on Wednesday, describing it as a terrorist act; Kyiv denied any role.',
   ],
   lookalikes: [
+    // the first Oreshnik strike (Dnipro, 2024), framed as a response to other strikes: not the story
+    'Russia fired an Oreshnik missile at Dnipro in November 2024; Moscow called it a response to strikes with American missiles on its territory, and drones attacked the city again that night.',
     "Moscow accused Kyiv of a drone attack on President Vladimir Putin's residence in the Kremlin, saying two drones were disabled by electronic warfare. The Kremlin said on Wednesday it reserved the right to retaliate, while Kyiv denied any involvement.",
     'Tourists flock to Valdai in summer for its lake, monasteries and pine forests, and hotels near the national park say bookings are up. Local guides also point out the fence of the presidential residence on the far shore.',
   ],
   // a bare report of what Putin told Trump: his house was attacked
   more: [
+    // a later strike framed as revenge, naming neither Putin nor the region: the Oreshnik is the anchor
+    "Lviv's mayor said Russia's defence ministry called the Oreshnik strike revenge for the made-up attack on the dictator's dacha.",
     // a feature on the residence (its air defences, no tourists) that reports the alleged attack
     "New satellite images show Putin's sprawling palace on Lake Valdai, with new Pantsir air-defence systems around it and fresh roads through the forest. Tourists are kept far from the shore. Russia claims Ukrainian drones attacked this residence at the end of December, which Kyiv denies.",
     // "the president's home": the presidential home counts as the residence

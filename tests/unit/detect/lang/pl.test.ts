@@ -27,4 +27,12 @@ describeLanguage('pl', {
     'Moskwa oskarża Kijów o atak dronów na rezydencję prezydenta Władimira Putina na Kremlu. Dwa drony zostały w nocy unieszkodliwione, poinformował w środę Kreml, zastrzegając sobie prawo do odwetu. Ukraina zaprzecza jakiemukolwiek udziałowi.',
     'W sierpniu dron zaatakował lotnisko Sołcy w obwodzie nowogrodzkim i uszkodził bombowiec Tu-22M3 – podało rosyjskie ministerstwo obrony. Putin nie skomentował zdarzenia.',
   ],
+  more: [
+    // a feature on the residence's air defences that says the drones "reportedly" (ponoć) attacked it
+    'Rezydencję Putina nad Wałdajem, otoczoną systemami Pancyr i zamkniętą dla turystów, ukraińskie drony ponoć zaatakowały w grudniu.',
+    // the compound's name as the Polish press writes it (Dołgie Brody, in its cases)
+    'Rezydencja w Dołgich Brodach, którą według Moskwy miały zaatakować ukraińskie drony, jest strzeżona przez systemy Pancyr.',
+    // Długie Brody, the translated name
+    'Kompleks Długie Brody nad jeziorem Użyn, który według Rosji zaatakowały ukraińskie drony, to jedna z ulubionych dacz prezydenta.',
+  ],
 });
