@@ -27,4 +27,8 @@ describeLanguage('sr', {
     'Moskva optužuje Kijev za napad dronovima na rezidenciju predsednika Vladimira Putina u Kremlju. Dva drona su tokom noći onesposobljena, saopštio je Kremlj u sredu i zadržao pravo na odmazdu. Ukrajina je negirala bilo kakvu umešanost.',
     'Туристи лети долазе на Валдај због језера, манастира и борових шума, а хотели у региону пријављују рекордне резервације. Водичи показују и ограду Путинове резиденције на другој обали.',
   ],
+  more: [
+    // Cyrillic as Latin: "targeted (гађали) the state villa (вилу)" — the Latin words also in Cyrillic
+    'Москва тврди да су украјински дронови гађали државну вилу у Новгородској области, а Кијев то одбацује као измишљотину.',
+  ],
 });
