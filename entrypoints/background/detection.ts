@@ -8,6 +8,7 @@ import { storyRules } from '../../data/rules';
 import { compile, type CompiledDetector } from '../../lib/detect';
 import { BlockStore } from '../../lib/detect/block-store';
 import type { Screen } from '../../lib/detect/screen';
+import { unmark } from '../../lib/text-breaks';
 import type {
   PageBlocks,
   PageDetection,
@@ -62,15 +63,17 @@ export function screenTrigger(tabId: number, url: string, msg: Trigger): Trigger
     entry = { url, screen: d.warm() ? d.screen() : null, triggered: false, whole: false };
     screens.set(tabId, entry);
   }
+  // the whole page comes marked where its text nodes begin (lib/text-breaks.ts)
+  const { text, breaks } = unmark(msg.text);
   if (!entry.triggered) {
     // the parts overlap, so a trigger term cut between two is whole in one of them
-    const triggered = d.mayMatch(msg.text);
+    const triggered = d.mayMatch(text);
     // After `none` the page sends only what opened its gate, not all it adds: the screen
     // has not seen the page whole, so a trigger term in it asks for the whole page.
     if (entry.whole) return triggered ? 'resend' : 'none';
     entry.triggered = triggered;
   }
-  entry.screen?.add(msg.text);
+  entry.screen?.add(text, breaks);
   if (entry.triggered && (!entry.screen || entry.screen.possible())) {
     screens.delete(tabId);
     return 'go';

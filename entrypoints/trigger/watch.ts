@@ -14,6 +14,7 @@ import { watchPage } from '../../lib/page-watch';
 import { createScheduler, DEFAULT_SCHEDULE } from '../../lib/schedule';
 import { setTriggerStop, triggerWatching } from '../../lib/page-flags';
 import { extensionAlive, send } from '../../extension/runtime-link';
+import { markedParts } from '../../lib/text-breaks';
 import { SLICE_MS, yieldToPage } from '../../lib/yield';
 
 /** Pending nodes above this many: test the whole page again instead. */
@@ -100,11 +101,13 @@ type Sender = (
 
 /**
  * Tests the text under `root` with the gate (at once on an ordinary page, in slices on a
- * huge one); once it opens, reads the rest and sends the whole page's text to the
- * background, in messages of at most MAX_TRIGGER_CHARS, each repeating the end of the one
- * before (a term cut in two still counts) and each in its own task. A page with more than
- * MAX_SCREEN_CHARS of text asks for the page side at once. null: the gate stayed closed.
- * `matched`: what the page added opened the gate already (the parts are not tested).
+ * huge one); once it opens, reads the page again marked where its text nodes begin (lib/
+ * text-breaks.ts: the background's screen then counts a term only where the extraction
+ * could start a word) and sends that to the background, in messages of at most
+ * MAX_TRIGGER_CHARS, each repeating the end of the one before (a term cut in two still
+ * counts) and each in its own task. A page with more than MAX_SCREEN_CHARS of text asks
+ * for the page side at once. null: the gate stayed closed. `matched`: what the page
+ * added opened the gate already (the page is not tested).
  */
 async function screenPage(
   root: Element,
@@ -115,24 +118,29 @@ async function screenPage(
 ): Promise<TriggerAnswer | undefined | null> {
   let tail = '';
   let sliceStart = performance.now();
-  const read: string[] = [];
-  let size = 0;
   const pause = async () => {
     await yieldToPage();
     sliceStart = performance.now();
     return signal.aborted;
   };
-  for (const part of textParts(root)) {
-    read.push(part);
-    size += part.length;
-    if (!matched) {
+  const due = () => performance.now() - sliceStart >= SLICE_MS;
+  if (!matched) {
+    for (const part of textParts(root)) {
       matched = mayMatch(tail + part);
       tail = part.slice(-OVERLAP);
+      if (matched) break;
+      if (due() && (await pause())) return null;
     }
-    if (matched && size > MAX_SCREEN_CHARS) return sendText('', true, false, true);
-    if (performance.now() - sliceStart >= SLICE_MS && (await pause())) return null;
+    if (!matched) return null;
   }
-  if (!matched) return null;
+  const read: string[] = [];
+  let size = 0;
+  for (const part of markedParts(root)) {
+    read.push(part);
+    size += part.length;
+    if (size > MAX_SCREEN_CHARS) return sendText('', true, false, true);
+    if (due() && (await pause())) return null;
+  }
   // the parts as messages: the end of the last one, then up to MAX_TRIGGER_CHARS more
   let carry = '';
   let fresh = true;

@@ -85,7 +85,7 @@ export function compile(
         createScreen(c.story.detection, (c.screenTerms ??= screenTerms(matcherOf(c)))),
       );
       return {
-        add: (text) => screens.forEach((s) => s.add(text)),
+        add: (text, breaks) => screens.forEach((s) => s.add(text, breaks)),
         possible: () => screens.some((s) => s.possible()),
       };
     },

@@ -90,6 +90,9 @@ export function screenTerms(m: Matcher): ScreenTerms {
     automaton: every.automaton,
     groups: every.terms.map((t) => t.groups),
     groupIds: m.groupIds,
+    lengths: every.terms.map((t) => t.word.length),
+    startsWord: every.terms.map((t) => t.startB),
+    endsWord: every.terms.map((t) => t.endB),
   };
 }
 
