@@ -132,6 +132,8 @@ async function chromiumPart(): Promise<void> {
       `the ${posts} re-checks together ${fmt(live.ours.updatesMs)} ms`,
   );
   console.log(`JavaScript run on every page (trigger.js): ${(triggerBytes / 1024).toFixed(1)} KB`);
+  // what each page cost, by script: whether the page side (page.js) ran is measured, not assumed
+  for (const r of rows) console.log(`  ${r.page.label}: ${perScript(r.ours.byScript)}`);
   results.push(
     `3. longest single task on any page: ${fmt(longest)} ms — ${verdict(longest <= 50)}`,
   );
