@@ -14,7 +14,7 @@ import { watchPage } from '../../lib/page-watch';
 import { createScheduler, DEFAULT_SCHEDULE } from '../../lib/schedule';
 import { setTriggerStop, triggerWatching } from '../../lib/page-flags';
 import { extensionAlive, send } from '../../extension/runtime-link';
-import { markedParts } from '../../lib/text-breaks';
+import { markedParts, TEXT_BREAK } from '../../lib/text-breaks';
 import { SLICE_MS, yieldToPage } from '../../lib/yield';
 
 /** Pending nodes above this many: test the whole page again instead. */
@@ -89,6 +89,16 @@ function* textParts(el: Element, known?: number): Generator<string> {
     }
   }
   if (part) yield part;
+}
+
+/** The text of added nodes, each marked where its text nodes begin (lib/text-breaks.ts). */
+function markedText(nodes: readonly Node[]): string {
+  let text = '';
+  for (const n of nodes) {
+    text += n.nodeType === TEXT_NODE ? TEXT_BREAK + (n as Text).data : [...markedParts(n)].join('');
+    text += '\n';
+  }
+  return text;
 }
 
 /** Sends text to the background; undefined when the extension is gone. */
@@ -210,19 +220,19 @@ export function watchForTrigger(mayMatch: (text: string) => boolean): void {
       pending = [];
       return void readWholePage();
     }
-    let text = '';
-    for (const n of pending) if (n.isConnected) text += `${n.textContent ?? ''}\n`;
+    const added = pending.filter((n) => n.isConnected);
     pending = [];
-    if (!text) return;
-    const opens = verdict === 'no' || mayMatch(text);
-    if (opens && verdict !== null && text.length <= MAX_TRIGGER_CHARS) {
-      busy = true;
-      void sendText(text, false, false).then(settle);
-    } else if (opens) {
-      // the background gets the whole page, not only what it added (or more than one
-      // message holds); the gate opened, so its parts need no test
-      void readWholePage(true);
-    }
+    // the gate reads the plain text, unless the page has had a trigger term already ('no')
+    if (verdict !== 'no' && !mayMatch(added.map((n) => n.textContent ?? '').join('\n'))) return;
+    // the background gets the whole page, not only what it added (or more than one message
+    // holds); the gate opened, so its parts need no test
+    if (verdict === null) return void readWholePage(true);
+    // what the page added goes marked where its text nodes begin, as the whole page does
+    const marked = markedText(added);
+    if (!marked.split(TEXT_BREAK).join('').trim()) return;
+    if (marked.length > MAX_TRIGGER_CHARS) return void readWholePage(true);
+    busy = true;
+    void sendText(marked, false, false).then(settle);
   };
   const readWholePage = async (matched = false) => {
     const body = document.body;
