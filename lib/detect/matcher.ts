@@ -6,7 +6,7 @@ import type { DetectionRules, LangTerms } from './rules-schema';
 import { buildAutomaton, scan, type Automaton } from './automaton';
 import * as fold from './fold';
 import { pageTerms, prepare, type RawTerm, type Term } from './terms';
-import { normalizeTerm } from './normalize';
+import { isWordCode, normalizeTerm } from './normalize';
 import type { ScreenTerms } from './screen';
 
 export interface Matcher {
@@ -33,7 +33,6 @@ export interface Hits {
 
 // local copies: imported bindings may be getters (see normalize.ts)
 const { foldCode, isUnspaced } = fold;
-const isWordCode = (c: number) => c !== 32 && c !== 10 && !Number.isNaN(c) && !isUnspaced(c);
 
 /**
  * Lists a rule set's terms; nothing is normalised until a page needs it, unless the

@@ -8,7 +8,15 @@ import * as fold from './fold';
 
 // Local copies: some bundlers (tsx/esbuild for Node) turn imported bindings into getter
 // calls, which would cost a call per character in the loop below.
-const { DROP, MULTI, SEP, STOP } = fold;
+const { DROP, MULTI, SEP, STOP, isUnspaced } = fold;
+
+/**
+ * True when a character of normalised text belongs to a word: anything but the space and
+ * newline normalising leaves between words, and the letters of scripts without spaces
+ * (each of them stands alone). NaN (before the start, past the end) is none.
+ */
+export const isWordCode = (c: number): boolean =>
+  c !== 32 && c !== 10 && !Number.isNaN(c) && !isUnspaced(c);
 const foldCode = fold.foldCode;
 const foldMulti = fold.foldMulti;
 

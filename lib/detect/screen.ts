@@ -15,11 +15,7 @@
  */
 import { scan, type Automaton } from './automaton';
 import type { DetectionRules } from './rules-schema';
-import * as fold from './fold';
-import { normalize } from './normalize';
-
-// local copy: imported bindings may be getters (see normalize.ts)
-const { isUnspaced } = fold;
+import { isWordCode, normalize } from './normalize';
 
 export interface Screen {
   /** Adds text of the page (a part, or what the page added), with where its text nodes begin when known. */
@@ -103,9 +99,6 @@ export function createScreen(rules: DetectionRules, terms: ScreenTerms): Screen 
   };
 }
 
-const SPACE = 32;
-const NEWLINE = 10;
-
 /**
  * Whether a word may start (or end) at a position of a piece's normalised text once
  * extracted: at the piece's first position, after a space, or where a text node begins
@@ -119,11 +112,10 @@ function wordEdge(
 ): (pos: number) => boolean {
   return (pos) => {
     if (pos <= 0 || pos >= norm.text.length) return true;
-    // as the detector's matcher reads a word (matcher.ts `isWordCode`)
-    const before = norm.text.charCodeAt(pos - 1);
-    if (before === SPACE || before === NEWLINE || isUnspaced(before)) return true;
-    const at = norm.text.charCodeAt(pos);
-    if (at === SPACE || at === NEWLINE || isUnspaced(at)) return true;
+    // as the detector's matcher reads a word
+    if (!isWordCode(norm.text.charCodeAt(pos - 1)) || !isWordCode(norm.text.charCodeAt(pos))) {
+      return true;
+    }
     // a break b with orig[pos-1] < b - from <= orig[pos]
     const lo = norm.orig[pos - 1]! + from;
     const hi = norm.orig[pos]! + from;
