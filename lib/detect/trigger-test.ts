@@ -1,6 +1,6 @@
 /**
- * The pre-filter at run time: the only detection code the always-on trigger script
- * carries. It tests a page's raw text against the trigger terms' stems, prepared at build
+ * The pre-filter at run time, in the background, on the raw text the trigger's gate let
+ * through (trigger-gate.ts). It tests a page's raw text against the trigger terms' stems, prepared at build
  * time (trigger.ts `triggerSource`) in the detector's folded spelling:
  *
  * 1. Latin stems as plain literals, on every page (no character classes: V8 scans an
@@ -22,6 +22,7 @@
  * such characters are present.
  */
 
+import * as fold from './fold';
 import { startsWord } from './trigger-gate';
 
 /**
@@ -56,23 +57,62 @@ export interface TriggerSource {
 const SPECIAL = /[\\^$.*+?()[\]{}|/-]/;
 const escape = (c: string) => (SPECIAL.test(c) ? `\\${c}` : c);
 
-/** The letters of each script whose phrases the pre-filter tests whole (Latin first). */
-const SCRIPT_LETTERS: ReadonlyArray<readonly [number, number, string]> = [
-  [0x0000, 0x024f, 'a-z\\u00c0-\\u024f\\u1e00-\\u1eff'], // Latin, and Vietnamese letters
-  [0x0370, 0x03ff, '\\u0370-\\u03ff\\u1f00-\\u1fff'], // Greek, and polytonic letters
-  [0x0400, 0x052f, '\\u0400-\\u052f'], // Cyrillic
-  [0x0530, 0x058f, '\\u0530-\\u058f'], // Armenian
-  [0x0590, 0x05ff, '\\u0590-\\u05ff'], // Hebrew
-  [0x0600, 0x077f, '\\u0600-\\u077f'], // Arabic
-  [0x0900, 0x0dff, '\\u0900-\\u0dff'], // the Indic scripts
-  [0x10a0, 0x10ff, '\\u10a0-\\u10ff\\u1c90-\\u1cbf'], // Georgian, and its capitals
-  [0x0e00, 0x0eff, '\\u0e00-\\u0eff'], // Thai, Lao
-  [0x1000, 0x109f, '\\u1000-\\u109f'], // Myanmar
-  [0x1200, 0x139f, '\\u1200-\\u139f'], // Ethiopic
-  [0x1780, 0x17ff, '\\u1780-\\u17ff'], // Khmer
-  [0x1800, 0x18af, '\\u1800-\\u18af'], // Mongolian
-  [0xac00, 0xd7af, '\\u1100-\\u11ff\\u3130-\\u318f\\uac00-\\ud7af'], // Hangul
+/**
+ * The letters of each script whose phrases the pre-filter tests whole (Latin first): the
+ * range a phrase's first character falls in, and the ranges of its script's letters,
+ * less what the detector reads as a separator (× in Latin-1, ، in Arabic, । in the Indic
+ * scripts: see `letterClass`).
+ */
+const SCRIPT_LETTERS: ReadonlyArray<
+  readonly [number, number, ReadonlyArray<readonly [number, number]>]
+> = [
+  [0x0000, 0x024f, [[0x61, 0x7a], [0xc0, 0x24f], [0x1e00, 0x1eff]]], // Latin, and Vietnamese letters
+  [0x0370, 0x03ff, [[0x370, 0x3ff], [0x1f00, 0x1fff]]], // Greek, and polytonic letters
+  [0x0400, 0x052f, [[0x400, 0x52f]]], // Cyrillic
+  [0x0530, 0x058f, [[0x530, 0x58f]]], // Armenian
+  [0x0590, 0x05ff, [[0x590, 0x5ff]]], // Hebrew
+  [0x0600, 0x077f, [[0x600, 0x77f]]], // Arabic
+  [0x0900, 0x0dff, [[0x900, 0xdff]]], // the Indic scripts
+  [0x10a0, 0x10ff, [[0x10a0, 0x10ff], [0x1c90, 0x1cbf]]], // Georgian, and its capitals
+  [0x0e00, 0x0eff, [[0xe00, 0xeff]]], // Thai, Lao
+  [0x1000, 0x109f, [[0x1000, 0x109f]]], // Myanmar
+  [0x1200, 0x139f, [[0x1200, 0x139f]]], // Ethiopic
+  [0x1780, 0x17ff, [[0x1780, 0x17ff]]], // Khmer
+  [0x1800, 0x18af, [[0x1800, 0x18af]]], // Mongolian
+  [0xac00, 0xd7af, [[0x1100, 0x11ff], [0x3130, 0x318f], [0xac00, 0xd7af]]], // Hangul
 ];
+
+const hex4 = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+const letterClasses = new Map<number, string>();
+
+/**
+ * A script's letters as the inside of a character class: its ranges without the
+ * characters the detector folds to a separator or a sentence stop, so a phrase's words
+ * stay apart in the pre-filter wherever they do in the detector ("dolgije×borodi").
+ */
+function letterClass(script: (typeof SCRIPT_LETTERS)[number]): string {
+  const known = letterClasses.get(script[0]);
+  if (known !== undefined) return known;
+  let out = '';
+  for (const [a, b] of script[2]) {
+    let from = -1;
+    for (let c = a; c <= b + 1; c++) {
+      const letter = c <= b && !isSeparator(c);
+      if (letter && from < 0) from = c;
+      if (!letter && from >= 0) {
+        out += from === c - 1 ? hex4(from) : `${hex4(from)}-${hex4(c - 1)}`;
+        from = -1;
+      }
+    }
+  }
+  letterClasses.set(script[0], out);
+  return out;
+}
+
+const isSeparator = (c: number) => {
+  const f = fold.foldCode(c);
+  return f === fold.SEP || f === fold.STOP;
+};
 
 /** True when a phrase starting with this character can stand whole in the pre-filter. */
 export const knowsPhrasesOf = (first: number) =>
@@ -88,9 +128,9 @@ export const PHRASE_GAP = 3;
  * only tried where a phrase's first word stands (see `finder`), so it stays cheap.
  */
 function betweenFor(first: number): string {
-  const script = SCRIPT_LETTERS.find(([a, b]) => first >= a && first <= b)!;
-  const letter = `[0-9${script[2]}]`;
-  const other = `[^0-9${script[2]}]`;
+  const letters = letterClass(SCRIPT_LETTERS.find(([a, b]) => first >= a && first <= b)!);
+  const letter = `[0-9${letters}]`;
+  const other = `[^0-9${letters}]`;
   return `${letter}*(?:${other}+${letter}+){0,${PHRASE_GAP}}${other}+`;
 }
 

@@ -145,8 +145,14 @@ const UNSPACED_STEM = 10;
 /** A term's characters in the detector's folded spelling (Pútín → putin). */
 function folded(term: string): string {
   return [...term]
-    .map((c) => (c === ' ' ? c : fold.foldCode(c.charCodeAt(0)) === fold.DROP ? '' : baseOf(c)))
-    .join('');
+    .map((c) => {
+      const f = fold.foldCode(c.charCodeAt(0));
+      // what the detector reads as a separator parts words ("ko'li" is "ko li" to it)
+      if (c === ' ' || f === fold.SEP || f === fold.STOP) return ' ';
+      return f === fold.DROP ? '' : baseOf(c);
+    })
+    .join('')
+    .trim();
 }
 
 /**

@@ -55,7 +55,9 @@ for (const [a, b] of [
 }
 
 const INVISIBLE = ['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff'];
-const BETWEEN = [' ', '\u00a0', '-', '’', '\n', ' – ', ', ', '/', '"'];
+const BETWEEN = [' ', '\u00a0', '-', '’', '\n', ' – ', ', ', '/', '"', '×', '÷', '،', '؛', '·'];
+/** The apostrophes and letter apostrophes a term's ' may be written with (Uzbek koʻli). */
+const APOSTROPHES = ['’', 'ʻ', '‘', 'ʼ', '`'];
 const ENDINGS = ['s', 'а', 'ой', 'ів', 'ами', 'en', 'ы', 'ları', 'nin', 'ით', 'ի'];
 
 type Change = (term: string, next: () => number) => string;
@@ -77,6 +79,7 @@ const CHANGES: Record<string, Change> = {
   'invisible characters inside words': (t, next) =>
     letters(t, next, (c) => `${c}${pick(INVISIBLE, next)}`),
   'other separators between words': (t, next) => t.replace(/\s+/g, () => pick(BETWEEN, next)),
+  'other apostrophes': (t, next) => t.replace(/'/g, () => pick(APOSTROPHES, next)),
   'an inflection ending': (t, next) => `${t.replace(/\*$/, '')}${pick(ENDINGS, next)}`,
   'Turkish dotted capital': (t) => t.replace(/i/g, 'İ').toUpperCase(),
 };
