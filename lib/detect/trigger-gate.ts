@@ -52,13 +52,19 @@ function isWordChar(ch: string): boolean {
   return ch.toLowerCase() !== ch.toUpperCase();
 }
 
-/** True when position `i` of `text` starts a word. */
+/**
+ * True when position `i` of `text` may start a word: after a character of no word, or at a
+ * capital right after a small letter — raw `textContent` runs two elements' words together
+ * ("Lire aussiValdaï", a list of links), where the extraction starts a word.
+ */
 export function startsWord(text: string, i: number): boolean {
   if (i === 0) return true;
   const low = text.charCodeAt(i - 1);
   // The character before may be an astral one (a surrogate pair).
   const ch = low >= 0xdc00 && low <= 0xdfff && i >= 2 ? text.slice(i - 2, i) : text[i - 1]!;
-  return !isWordChar(ch);
+  if (!isWordChar(ch)) return true;
+  const next = text[i]!;
+  return ch !== ch.toUpperCase() && next !== next.toLowerCase();
 }
 
 /** True when `re` (global) matches in `text`, at a word start if `anchored`. */

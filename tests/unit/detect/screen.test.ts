@@ -8,12 +8,15 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../../lib/detect';
 import { UNCUT_CHARS } from '../../../lib/detect/screen';
+import { gateSource, triggerSource } from '../../../lib/detect/trigger';
+import { gateFrom } from '../../../lib/detect/trigger-gate';
 import { MAX_CHARS } from '../../../lib/extract/extract-page-text';
 import { extractPageText } from '../../../lib/extract';
 import { markedParts, TEXT_BREAK, unmark } from '../../../lib/text-breaks';
 import { corpusDocument, corpusFiles, stories, STORY, textPage } from './helpers';
 
 const detector = compile(stories, { everyTerm: true });
+const gate = gateFrom(gateSource(triggerSource(stories[0]!.detection)));
 const files = corpusFiles();
 
 const screenOf = (...parts: string[]) => {
@@ -30,7 +33,7 @@ const marked = (root: Node) => [...markedParts(root)].join('');
 const html = (body: string) => new DOMParser().parseFromString(body, 'text/html').body;
 
 describe('the screen on raw page text', { timeout: 120_000 }, () => {
-  it('never rules out a page detect() finds, on the text the trigger reads', () => {
+  it('never rules out a page detect() finds, on the text the trigger reads (nor do the gate and the pre-filter)', () => {
     let found = 0;
     let lookalikes = 0;
     let ruledOut = 0;
@@ -42,8 +45,11 @@ describe('the screen on raw page text', { timeout: 120_000 }, () => {
       expect(unmark(raw).text).toBe(doc.body.textContent);
       if (d.story) {
         found++;
+        // the page's gate and the background's pre-filter let it through, on the raw text
+        expect(gate(doc.body.textContent ?? ''), file).toBe(true);
+        expect(detector.mayMatch(doc.body.textContent ?? ''), file).toBe(true);
         expect(screenOf(doc.title, raw), file).toBe(true);
-        // and so does the text without its marks (what a live page adds comes so)
+        // and so does the text without its marks (nothing is known of its breaks)
         expect(screenOf(doc.title, unmark(raw).text), file).toBe(true);
       } else if (file.includes('/none-')) {
         lookalikes++;

@@ -39,6 +39,18 @@ describe('the gate', () => {
       expect(gate(text), text).toBe(true);
   });
 
+  it('opens on a head run into the word before at a capital, as raw text joins two elements', () => {
+    // "Lire aussi" and a linked headline, "World" and the first word of an article
+    const ready = buildTrigger(stories[0]!.detection);
+    for (const text of [
+      'Lire aussiValdaï : la résidence sous surveillance',
+      'WorldEuropePutin said',
+    ]) {
+      expect(gate(text), text).toBe(true);
+      expect(ready(text), text).toBe(true);
+    }
+  });
+
   it('stays closed on ordinary text, heads inside other words included', () => {
     for (const text of [
       'The council approved a new transport plan for the harbour.',
