@@ -43,8 +43,8 @@ export type PassageSummary = z.infer<typeof PassageSummarySchema>;
  */
 export const TriggerSchema = z.strictObject({
   type: z.literal('factline:trigger'),
-  /** Raw page text: the whole page (`fresh`, in parts when `more`; marked where each text
-   * node begins, lib/text-breaks.ts), or what it added (unmarked). */
+  /** Raw page text, marked where each text node begins (lib/text-breaks.ts): the whole
+   * page (`fresh`, in parts when `more`), or what it added. */
   text: z.string().check(z.maxLength(MAX_TRIGGER_CHARS)),
   /** The text starts the page over (a new document or URL); else it adds to what was sent. */
   fresh: z.boolean(),

@@ -12,24 +12,30 @@
  * carries this.
  */
 
-/** Stands before every text node's text (a control character pages do not hold; if one
- * does, it only adds a break, which lets more through, never less). */
+/** Stands before every text node's text (a control character; one in a page's own text
+ * is sent as a space, which the detector reads it as). */
 export const TEXT_BREAK = '\u001f';
 
 const SHOW_TEXT = 0x4;
+const TEXT_NODE = 3;
 /** Text nodes per part: the caller looks at the clock between parts. */
 const NODES_PER_PART = 1000;
 
 /**
- * The text under `root` as `textContent` would give it, with TEXT_BREAK before each text
- * node's text, in parts of NODES_PER_PART text nodes.
+ * The text under `root` (or of `root`, a text node) as `textContent` would give it, with
+ * TEXT_BREAK before each text node's text, in parts of NODES_PER_PART text nodes. A
+ * TEXT_BREAK the page's own text holds becomes a space (the detector reads it as one).
  */
 export function* markedParts(root: Node): Generator<string> {
+  if (root.nodeType === TEXT_NODE) {
+    yield TEXT_BREAK + own((root as Text).data);
+    return;
+  }
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, SHOW_TEXT);
   let part: string[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    part.push((node as Text).data);
+    part.push(own((node as Text).data));
     if (part.length >= NODES_PER_PART) {
       yield TEXT_BREAK + part.join(TEXT_BREAK);
       part = [];
@@ -37,6 +43,9 @@ export function* markedParts(root: Node): Generator<string> {
   }
   if (part.length) yield TEXT_BREAK + part.join(TEXT_BREAK);
 }
+
+/** A text node's text with any TEXT_BREAK of its own made a space. */
+const own = (data: string) => (data.includes(TEXT_BREAK) ? data.split(TEXT_BREAK).join(' ') : data);
 
 /** Marked text without its marks, and where they stood (offsets in the text returned, ascending). */
 export function unmark(marked: string): { text: string; breaks: number[] | null } {

@@ -63,7 +63,7 @@ export function screenTrigger(tabId: number, url: string, msg: Trigger): Trigger
     entry = { url, screen: d.warm() ? d.screen() : null, triggered: false, whole: false };
     screens.set(tabId, entry);
   }
-  // the whole page comes marked where its text nodes begin (lib/text-breaks.ts)
+  // the text comes marked where its text nodes begin (lib/text-breaks.ts)
   const { text, breaks } = unmark(msg.text);
   if (!entry.triggered) {
     // the parts overlap, so a trigger term cut between two is whole in one of them

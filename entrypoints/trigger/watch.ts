@@ -91,15 +91,17 @@ function* textParts(el: Element, known?: number): Generator<string> {
   if (part) yield part;
 }
 
-/** The text of added nodes, each marked where its text nodes begin (lib/text-breaks.ts). */
-function markedText(nodes: readonly Node[]): string {
-  let text = '';
-  for (const n of nodes) {
-    text += n.nodeType === TEXT_NODE ? TEXT_BREAK + (n as Text).data : [...markedParts(n)].join('');
-    text += '\n';
-  }
-  return text;
+/** The titles the extraction may read as the page's (lib/extract/page-meta.ts `readTitle`). */
+function titleOf(doc: Document): string {
+  const meta = (sel: string) => doc.querySelector(sel)?.getAttribute('content') ?? '';
+  return [meta('meta[property="og:title"]'), meta('meta[name="twitter:title"]'), doc.title]
+    .filter(Boolean)
+    .join('\n');
 }
+
+/** The text of added nodes, each marked where its text nodes begin (lib/text-breaks.ts). */
+const markedText = (nodes: readonly Node[]) =>
+  nodes.map((n) => [...markedParts(n)].join('')).join('\n');
 
 /** Sends text to the background; undefined when the extension is gone. */
 type Sender = (
@@ -134,6 +136,9 @@ async function screenPage(
     return signal.aborted;
   };
   const due = () => performance.now() - sliceStart >= SLICE_MS;
+  // the detector reads the page's title as its first block: the gate and the screen do too
+  const title = titleOf(root.ownerDocument);
+  if (!matched) matched = mayMatch(title);
   if (!matched) {
     for (const part of textParts(root)) {
       matched = mayMatch(tail + part);
@@ -143,8 +148,8 @@ async function screenPage(
     }
     if (!matched) return null;
   }
-  const read: string[] = [];
-  let size = 0;
+  const read: string[] = [TEXT_BREAK + title + '\n'];
+  let size = read[0]!.length;
   for (const part of markedParts(root)) {
     read.push(part);
     size += part.length;

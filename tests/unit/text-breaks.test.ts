@@ -28,7 +28,15 @@ describe('page text with its breaks', () => {
     expect(breaks).toHaveLength(2500);
   });
 
-  it('leaves text without marks as it is (what a live page adds)', () => {
+  it('leaves text without marks as it is', () => {
     expect(unmark('plain text')).toEqual({ text: 'plain text', breaks: null });
+  });
+
+  it('reads a text node alone (what a live page adds may be one), and keeps a page’s own mark a space', () => {
+    const root = body('<p>Drones struck near</p>');
+    const node = root.querySelector('p')!.firstChild!;
+    expect([...markedParts(node)]).toEqual([TEXT_BREAK + 'Drones struck near']);
+    const own = body(`<p>near${TEXT_BREAK}Valdai</p>`);
+    expect(unmark([...markedParts(own)].join('')).text).toBe('near Valdai');
   });
 });
