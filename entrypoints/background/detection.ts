@@ -22,30 +22,33 @@ const MAX_PASSAGE_CHARS = 600;
 
 let detector: CompiledDetector | undefined;
 const stores = new Map<number, BlockStore>();
-/** Per tab, what the trigger sent: the screen (null: the rules were not built when it
- * began), whether the pre-filter has accepted any of it, and whether the whole page came. */
+/**
+ * Per tab, what the trigger sent: the screen, built once the pre-filter accepts some of
+ * the text (until then the parts wait in `held`: a page the pre-filter turns away never
+ * costs the worker the screen's automaton), whether the pre-filter has accepted any of it,
+ * and whether the whole page came.
+ */
 const screens = new Map<
   number,
-  { url: string; screen: Screen | null; triggered: boolean; whole: boolean }
+  {
+    url: string;
+    screen: Screen | null;
+    held: Array<{ text: string; breaks: number[] | null }>;
+    triggered: boolean;
+    whole: boolean;
+  }
 >();
 
 function getDetector(): CompiledDetector {
   return (detector ??= compile(storyRules, { everyTerm: true }));
 }
 
-/** Builds the rules and automaton now (a page has a trigger term: its blocks are on the way). */
-export function warmUp(): void {
-  const d = getDetector();
-  // A text with every pack's trigger terms would do; one that passes the pre-filter is enough.
-  if (storyRules.length) d.detect({ blocks: [{ text: 'putin novgorod valdai', kind: 'other' }] });
-}
-
 /**
  * What the gate let through (its raw text, in parts) before the page side is started:
  * `go` when the pre-filter accepts the page's text and the screen (lib/detect/screen.ts)
- * finds that it could hold a story — or, while the rules are not built yet, on the
- * pre-filter alone (a cold worker starts the page side at once, as building them would
- * delay the card); `no` when it cannot (yet: the trigger sends what the page adds); `none`
+ * finds that it could hold a story (a cold worker builds the rules for it first: ~100 ms
+ * of the worker's time, which the page's detection needs anyway, against the page side's
+ * extraction on every look-alike page opened after the worker stopped); `no` when it cannot (yet: the trigger sends what the page adds); `none`
  * when the pre-filter turns it away (the trigger sends what the page adds only when that
  * opens its gate); `more` for a part with more to come; `resend` when the text it adds to
  * is gone, or when such an addition has a trigger term (the screen needs the whole page).
@@ -60,7 +63,7 @@ export function screenTrigger(tabId: number, url: string, msg: Trigger): Trigger
   let entry = screens.get(tabId);
   if (msg.fresh || !entry || entry.url !== url) {
     if (!msg.fresh) return 'resend';
-    entry = { url, screen: d.warm() ? d.screen() : null, triggered: false, whole: false };
+    entry = { url, screen: null, held: [], triggered: false, whole: false };
     screens.set(tabId, entry);
   }
   // the text comes marked where its text nodes begin (lib/text-breaks.ts)
@@ -73,13 +76,23 @@ export function screenTrigger(tabId: number, url: string, msg: Trigger): Trigger
     if (entry.whole) return triggered ? 'resend' : 'none';
     entry.triggered = triggered;
   }
-  entry.screen?.add(text, breaks);
-  if (entry.triggered && (!entry.screen || entry.screen.possible())) {
-    screens.delete(tabId);
-    return 'go';
+  if (entry.triggered) {
+    if (!entry.screen) {
+      entry.screen = d.screen();
+      for (const part of entry.held) entry.screen.add(part.text, part.breaks);
+      entry.held = [];
+    }
+    entry.screen.add(text, breaks);
+    if (entry.screen.possible()) {
+      screens.delete(tabId);
+      return 'go';
+    }
+  } else {
+    entry.held.push({ text, breaks });
   }
   if (msg.more) return 'more';
   entry.whole = true;
+  entry.held = [];
   return entry.triggered ? 'no' : 'none';
 }
 

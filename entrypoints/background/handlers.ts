@@ -15,7 +15,7 @@ import {
 import { isOwnContentScript, isOwnExtensionPage } from '../../lib/sender';
 import { addSite, inSiteList, siteKey } from '../../lib/settings/sites';
 import { getSetting, getSettings, setSetting } from '../../extension/settings-store';
-import { detectBlocks, screenTrigger, warmUp, type DetectionSummary } from './detection';
+import { detectBlocks, screenTrigger, type DetectionSummary } from './detection';
 import { checkPageNow, injectCard, injectPageSide } from './scripts';
 import { getTabState, updateTabState } from './tab-store';
 
@@ -50,14 +50,12 @@ export function onMessage(raw: unknown, sender: Sender): Promise<unknown> | unde
 
 /**
  * The trigger's gate opened: unless the pre-filter or the screen rules the text out, start
- * the page side there, and get the rules ready meanwhile.
+ * the page side there (the screen has built the rules its detection needs).
  */
 async function onTrigger(tabId: number, url: string, msg: Trigger): Promise<TriggerAnswer> {
   const answer = screenTrigger(tabId, url, msg);
   if (answer !== 'go') return answer;
-  const injected = injectPageSide(tabId).catch(() => undefined);
-  warmUp();
-  await injected;
+  await injectPageSide(tabId).catch(() => undefined);
   return 'go';
 }
 

@@ -40,8 +40,6 @@ export interface CompiledDetector {
   detect(page: PageText): Detection;
   /** A screen of raw page text (screen.ts): false means detect() cannot find a story there. */
   screen(): Screen;
-  /** True once the automatons are built: a screen then costs a scan, not a build. */
-  warm(): boolean;
 }
 
 interface CompiledStory {
@@ -89,7 +87,6 @@ export function compile(
         possible: () => screens.some((s) => s.possible()),
       };
     },
-    warm: () => compiled.every((c) => c.matcher?.last !== undefined),
   };
 }
 

@@ -3,7 +3,7 @@
  * `screenTrigger`): the pre-filter and the screen decide whether the page side starts.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { screenTrigger, warmUp } from '../../../entrypoints/background/detection';
+import { screenTrigger } from '../../../entrypoints/background/detection';
 import type { Trigger } from '../../../lib/messages';
 
 // the packs as the build prepares them for the background (a virtual module in the build)
@@ -27,13 +27,23 @@ const STORY =
   'Russia says Ukraine sent 91 drones at Putin’s residence in the Novgorod region. Kyiv called the claim a lie.';
 
 describe('screenTrigger', () => {
-  it('on a cold worker: the page side starts on the pre-filter alone, and not without it', () => {
+  it('on a cold worker too: the page side starts only when the screen finds the story possible', () => {
     expect(screenTrigger(1, URL_A, msg(ORDINARY, true))).toBe('none');
-    expect(screenTrigger(2, URL_A, msg(LOOKALIKE, true))).toBe('go');
+    expect(screenTrigger(2, URL_A, msg(LOOKALIKE, true))).toBe('no');
+    expect(screenTrigger(20, URL_A, msg(STORY, true))).toBe('go');
+  });
+
+  it('screens the parts sent before the pre-filter accepted one', () => {
+    // the first part holds the story's words but no trigger term; the second, a trigger term
+    const first =
+      'Ukraine sent 91 drones at the residence overnight, Moscow says. Kyiv called the claim a lie.';
+    expect(screenTrigger(21, URL_A, msg(first, true, true))).toBe('more');
+    expect(screenTrigger(21, URL_A, msg('The Novgorod region lies north of Moscow.', false))).toBe(
+      'go',
+    );
   });
 
   it('turns away a page the pre-filter rejects; an addition with a trigger term asks for the whole page', () => {
-    warmUp();
     expect(screenTrigger(3, URL_A, msg(ORDINARY, true))).toBe('none');
     expect(screenTrigger(3, URL_A, msg('Tours of the gardens follow.', false))).toBe('none');
     expect(screenTrigger(3, URL_A, msg('Putin’s residence, Russia said.', false))).toBe('resend');
@@ -41,7 +51,6 @@ describe('screenTrigger', () => {
   });
 
   it('keeps a look-alike from the page side until what it adds could hold the story', () => {
-    warmUp();
     expect(screenTrigger(4, URL_A, msg(LOOKALIKE, true))).toBe('no');
     // after `no` every addition counts, with or without a trigger term of its own
     expect(screenTrigger(4, URL_A, msg('Later, officials spoke of 91 drones.', false))).toBe('no');
@@ -49,14 +58,12 @@ describe('screenTrigger', () => {
   });
 
   it('reads a page sent in parts before it answers', () => {
-    warmUp();
     expect(screenTrigger(5, URL_A, msg(ORDINARY, true, true))).toBe('more');
     expect(screenTrigger(5, URL_A, msg(STORY, false))).toBe('go');
     expect(screenTrigger(6, URL_A, msg(STORY, true, true))).toBe('go');
   });
 
   it('asks for the whole page when it lacks the start, or the page moved', () => {
-    warmUp();
     expect(screenTrigger(7, URL_A, msg(STORY, false))).toBe('resend');
     expect(screenTrigger(8, URL_A, msg(LOOKALIKE, true))).toBe('no');
     expect(screenTrigger(8, 'https://news.example/b', msg(STORY, false))).toBe('resend');
