@@ -48,7 +48,8 @@ function getDetector(): CompiledDetector {
  * `go` when the pre-filter accepts the page's text and the screen (lib/detect/screen.ts)
  * finds that it could hold a story (a cold worker builds the rules for it first: ~100 ms
  * of the worker's time, which the page's detection needs anyway, against the page side's
- * extraction on every look-alike page opened after the worker stopped); `no` when it cannot (yet: the trigger sends what the page adds); `none`
+ * extraction on every look-alike page opened after the worker stopped); `no` when it
+ * cannot (yet: the trigger sends what the page adds); `none`
  * when the pre-filter turns it away (the trigger sends what the page adds only when that
  * opens its gate); `more` for a part with more to come; `resend` when the text it adds to
  * is gone, or when such an addition has a trigger term (the screen needs the whole page).

@@ -14,7 +14,8 @@ import { watchPage } from '../../lib/page-watch';
 import { createScheduler, DEFAULT_SCHEDULE } from '../../lib/schedule';
 import { setTriggerStop, triggerWatching } from '../../lib/page-flags';
 import { extensionAlive, send } from '../../extension/runtime-link';
-import { markedParts, TEXT_BREAK } from '../../lib/text-breaks';
+import { readTitle } from '../../lib/extract/page-meta';
+import { markedParts, TEXT_BREAK, unmark } from '../../lib/text-breaks';
 import { SLICE_MS, yieldToPage } from '../../lib/yield';
 
 /** Pending nodes above this many: test the whole page again instead. */
@@ -91,14 +92,6 @@ function* textParts(el: Element, known?: number): Generator<string> {
   if (part) yield part;
 }
 
-/** The titles the extraction may read as the page's (lib/extract/page-meta.ts `readTitle`). */
-function titleOf(doc: Document): string {
-  const meta = (sel: string) => doc.querySelector(sel)?.getAttribute('content') ?? '';
-  return [meta('meta[property="og:title"]'), meta('meta[name="twitter:title"]'), doc.title]
-    .filter(Boolean)
-    .join('\n');
-}
-
 /** The text of added nodes, each marked where its text nodes begin (lib/text-breaks.ts). */
 const markedText = (nodes: readonly Node[]) =>
   nodes.map((n) => [...markedParts(n)].join('')).join('\n');
@@ -137,7 +130,7 @@ async function screenPage(
   };
   const due = () => performance.now() - sliceStart >= SLICE_MS;
   // the detector reads the page's title as its first block: the gate and the screen do too
-  const title = titleOf(root.ownerDocument);
+  const title = readTitle(root.ownerDocument) ?? '';
   if (!matched) matched = mayMatch(title);
   if (!matched) {
     for (const part of textParts(root)) {
@@ -234,7 +227,7 @@ export function watchForTrigger(mayMatch: (text: string) => boolean): void {
     if (verdict === null) return void readWholePage(true);
     // what the page added goes marked where its text nodes begin, as the whole page does
     const marked = markedText(added);
-    if (!marked.split(TEXT_BREAK).join('').trim()) return;
+    if (!unmark(marked).text.trim()) return;
     if (marked.length > MAX_TRIGGER_CHARS) return void readWholePage(true);
     busy = true;
     void sendText(marked, false, false).then(settle);

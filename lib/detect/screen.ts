@@ -7,9 +7,8 @@
  * lib/text-breaks.ts: raw `textContent` runs the words of two elements together, and
  * only there can the extraction start a word the raw text does not), and likewise for
  * a term that must end a word (but past UNCUT_CHARS, where the extraction may cut a
- * word short); text without breaks counts every term
- * wherever it stands, even inside another word. So
- * `possible() === false` means no arrangement of this text into blocks is the story,
+ * word short); text without breaks counts every term wherever it stands, even inside
+ * another word. So `possible() === false` means no arrangement of this text into blocks is the story,
  * and the page's thread need not extract it. Text may come in parts (a huge page, a
  * live blog's additions): what the parts contain adds up.
  */
