@@ -21,76 +21,16 @@ import { SLICE_MS, yieldToPage } from '../../lib/yield';
 /** Pending nodes above this many: test the whole page again instead. */
 const MAX_PENDING = 2000;
 /**
- * Elements whose text is read in one native `textContent` call (a long article has a few
- * hundred elements; a 1 MB page ~5000, whose text takes ~20 ms to read). A bigger page is
- * read in parts of about this many elements, with a yield between slices, so even a 5 MB
- * page never holds the main thread in one long task.
+ * Characters of the page's text the gate tests in one go. The text is read in one native
+ * `textContent` call, as the simplest content script reads it (a 5 MB page: ~12 ms in
+ * Chromium; counting its elements first to read it in parts cost every page more than it
+ * saved), and tested in pieces of this size with a yield whenever a slice's time is up,
+ * so even a 5 MB page never holds the main thread in one long task.
  */
-const PART = 1500;
-/** What a part or message keeps of the text before it: a term or phrase straddling two
+const GATE_PIECE = 200_000;
+/** What a piece or message keeps of the text before it: a term or phrase straddling two
  * still matches (the background's screen repeats as much between its pieces). */
 const OVERLAP = 300;
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
-
-const elementsIn = (el: Element) => el.getElementsByTagName('*').length;
-
-/** Children above this many are read in spans (one Range each), not one by one. */
-const MANY = 64;
-
-/**
- * The text under `el` in document order, as parts of about PART elements each: what
- * `el.textContent` would give, cut between whole children. An element with many
- * children is read in spans of them through a Range (a few native calls, not one per
- * child), sized as if its elements were spread evenly over its children.
- */
-function* textParts(el: Element, known?: number): Generator<string> {
-  const total = known ?? elementsIn(el);
-  if (total <= PART) {
-    yield el.textContent ?? '';
-    return;
-  }
-  const kids = el.childNodes;
-  const n = kids.length;
-  if (n > MANY) {
-    const per = Math.max(1, Math.floor((n * PART) / total));
-    const range = document.createRange();
-    for (let i = 0; i < n; i += per) {
-      const first = kids[i];
-      const last = kids[Math.min(i + per, n) - 1];
-      if (!first || !last) break; // the page removed children meanwhile
-      range.setStartBefore(first);
-      range.setEndAfter(last);
-      yield range.toString();
-    }
-    return;
-  }
-  let part = '';
-  let count = 0;
-  for (let child = el.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === TEXT_NODE) {
-      part += (child as Text).data;
-      continue;
-    }
-    if (child.nodeType !== ELEMENT_NODE) continue;
-    const size = elementsIn(child as Element) + 1;
-    if (size > PART) {
-      if (part) yield part;
-      part = '';
-      count = 0;
-      yield* textParts(child as Element, size - 1);
-      continue;
-    }
-    part += child.textContent ?? '';
-    count += size;
-    if (count >= PART) {
-      yield part;
-      part = '';
-      count = 0;
-    }
-  }
-  if (part) yield part;
-}
 
 /** The text of added nodes, each marked where its text nodes begin (lib/text-breaks.ts). */
 const markedText = (nodes: readonly Node[]) =>
@@ -105,8 +45,8 @@ type Sender = (
 ) => Promise<TriggerAnswer | undefined>;
 
 /**
- * Tests the text under `root` with the gate (at once on an ordinary page, in slices on a
- * huge one); once it opens, reads the page again marked where its text nodes begin (lib/
+ * Tests the text under `root` with the gate (read at once, tested in pieces: at once on an
+ * ordinary page, in slices on a huge one); once it opens, reads the page again marked where its text nodes begin (lib/
  * text-breaks.ts: the background's screen then counts a term only where the extraction
  * could start a word) and sends that to the background, in messages of at most
  * MAX_TRIGGER_CHARS, each repeating the end of the one before (a term cut in two still
@@ -121,7 +61,6 @@ async function screenPage(
   sendText: Sender,
   matched = false,
 ): Promise<TriggerAnswer | undefined | null> {
-  let tail = '';
   let sliceStart = performance.now();
   const pause = async () => {
     await yieldToPage();
@@ -133,11 +72,10 @@ async function screenPage(
   const title = readTitle(root.ownerDocument) ?? '';
   if (!matched) matched = mayMatch(title);
   if (!matched) {
-    for (const part of textParts(root)) {
-      matched = mayMatch(tail + part);
-      tail = part.slice(-OVERLAP);
-      if (matched) break;
-      if (due() && (await pause())) return null;
+    const text = root.textContent ?? '';
+    for (let at = 0; !matched && at < text.length; at += GATE_PIECE) {
+      if (at && due() && (await pause())) return null;
+      matched = mayMatch(text.slice(Math.max(0, at - OVERLAP), at + GATE_PIECE));
     }
     if (!matched) return null;
   }

@@ -170,6 +170,32 @@ describe('a desktop reader (1280 × 800)', () => {
     await page.close();
   });
 
+  it('on a 2 MB page whose only trigger words come after 1.8 MB of other text: the gate finds them', async () => {
+    // The gate reads the page at once and tests it in pieces, yielding between them: the
+    // words sit many pieces in. (The extraction reads a page's first 100k characters, so
+    // text that far down gets no card; what is tested is that the page side starts.)
+    const filler =
+      '<p>The council met on Tuesday to discuss the budget for the new library and the repairs to the old bridge over the river.</p>\n';
+    const other = filler.repeat(Math.ceil((1.8 * 1024 * 1024) / filler.length));
+    const report =
+      '<p>Russia says Ukraine attacked Putin’s residence in the Novgorod region with 91 drones overnight.</p>';
+    const html = (tail: string) =>
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Council minutes</title></head><body><main>${other}${tail}</main></body></html>`;
+    const page = await b.context.newPage();
+    await page.route(`${server.origin}/big-*.html`, (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: html(route.request().url().endsWith('/big-report.html') ? report : ''),
+      }),
+    );
+    await page.goto(`${server.origin}/big-plain.html`);
+    await page.waitForTimeout(2500);
+    expect(await pageSideRuns(b, page)).toBe(false);
+    await page.goto(`${server.origin}/big-report.html`);
+    expect(await eventually(() => pageSideRuns(b, page), true, 15_000)).toBe(true);
+    await page.close();
+  });
+
   it('on a related-links mention: a pill, not the card, and a quieter badge', async () => {
     const page = await b.context.newPage();
     await page.goto(server.origin + RELATED);
