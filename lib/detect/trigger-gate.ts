@@ -77,21 +77,45 @@ export function matchesAt(re: RegExp, text: string, anchored: boolean): boolean 
   return false;
 }
 
+/**
+ * Where raw text may start a word without a regular expression's `\b` there: a capital
+ * after a small Latin letter ("aussiValdaï"), or a letter after "_". Everywhere else a
+ * Latin head at a word start (startsWord) has `\b` before it: its first letter is ASCII,
+ * and any other character before it is no ASCII word character.
+ */
+const JOINS = /[a-z_][A-Z]|_[a-z]/g;
+
 /** The gate from its prepared source: false means the pre-filter would turn the text away. */
 export function gateFrom(source: GateSource): (text: string) => boolean {
+  // One scan for the characters that open the gate (group 1) or call for a second look.
+  const chars = new RegExp(`(${source.open})|(?:${source.fold})`);
   const open = new RegExp(source.open);
-  const anchored = source.anchored === null ? null : new RegExp(source.anchored, 'gi');
+  // `\b` first: the alternation of heads is tried only where a word may start (measured
+  // in Node on 5 MB of plain text: 7 ms instead of 20)
+  const anchored = source.anchored === null ? null : new RegExp(`\\b(?:${source.anchored})`, 'gi');
+  const anchoredHere = source.anchored === null ? null : new RegExp(source.anchored, 'iy');
   const free = source.free === null ? null : new RegExp(source.free, 'gi');
+  const joined = (text: string) => {
+    JOINS.lastIndex = 0;
+    for (let m = JOINS.exec(text); m; m = JOINS.exec(text)) {
+      const at = m.index + 1;
+      anchoredHere!.lastIndex = at;
+      if (anchoredHere!.test(text) && startsWord(text, at)) return true;
+      JOINS.lastIndex = at;
+    }
+    return false;
+  };
   const heads = (text: string) =>
-    (anchored !== null && matchesAt(anchored, text, true)) ||
+    (anchored !== null && (matchesAt(anchored, text, true) || joined(text))) ||
     (free !== null && matchesAt(free, text, false));
-  let fold: RegExp | undefined;
   let marks: RegExp | undefined;
   let invisible: RegExp | undefined;
   return (text) => {
-    if (open.test(text) || heads(text)) return true;
-    fold ??= new RegExp(source.fold);
-    if (!fold.test(text)) return false;
+    const found = chars.exec(text);
+    if (found?.[1] !== undefined || heads(text)) return true;
+    if (!found) return false;
+    // an accented letter or an invisible character came first: an opening one may follow
+    if (open.test(text.slice(found.index))) return true;
     marks ??= new RegExp(MARKS, 'g');
     invisible ??= new RegExp(source.invisible, 'g');
     const bare = text.normalize('NFD').replace(marks, '');

@@ -45,6 +45,9 @@ describe('the gate', () => {
     for (const text of [
       'Lire aussiValdaï : la résidence sous surveillance',
       'WorldEuropePutin said',
+      // after a small accented letter, and after "_" (no `\b` of a regular expression there)
+      'Actualité du jourPoutine a dit',
+      'story_putin_residence',
     ]) {
       expect(gate(text), text).toBe(true);
       expect(ready(text), text).toBe(true);
