@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DetectionRulesSchema, type DetectionRules } from '../../../lib/detect/rules-schema';
 import { compile } from '../../../lib/detect';
+import { buildMatcher, findHits } from '../../../lib/detect/matcher';
+import { normalize } from '../../../lib/detect/normalize';
 import { textPage, stories, STORY } from './helpers';
 
 const pack = stories.find((s) => s.id === STORY)!;
@@ -138,5 +140,34 @@ describe('mayMatch is the detector’s own gate', () => {
     const text = 'Drone attack on the official residence: officials deny the report.';
     expect(mayMatch(text)).toBe(false);
     expect(detect(textPage(text)).story).toBeNull();
+  });
+});
+
+describe('a term of one language does not take common words of another', () => {
+  const matcher = buildMatcher(pack.detection);
+  const groupsIn = (text: string) => {
+    const norm = normalize([text]);
+    const hits = findHits(matcher, norm.text);
+    return new Set(hits.group.map((g) => matcher.groupIds[g]));
+  };
+  it.each([
+    // Sochi was an open stem in Turkish ("soçi*"), Estonian ("sotši*") and Kazakh ("сочи*")
+    ['socialiniame tinkle, società, sociedad', 'other-residence'],
+    ['sotsiaalmeedias ja sotsiaalministeerium', 'other-residence'],
+    ['в Москве сочинили историю', 'other-residence'],
+    // Latvian "mērķ*" (target) folded to "merk": Merkel, German "merken", Albanian Wednesday
+    ['Angela Merkel sagte, man werde sich das merken, të mërkurën', 'targetword'],
+    // Croatian "metu" (target) is Lithuanian "at the time" and "of years"
+    ['tuo metu, prieš dvejus metus, 2025 metų', 'attack'],
+    ['tuo metu, prieš dvejus metus, 2025 metų', 'targetword'],
+  ])('%s: no %s', (text, group) => {
+    expect(groupsIn(text).has(group)).toBe(false);
+  });
+  it('the same places and words still count where they are meant', () => {
+    expect(groupsIn('Putin’in Soçi’deki konutu').has('other-residence')).toBe(true);
+    expect(groupsIn('Putini residents Sotšis').has('other-residence')).toBe(true);
+    expect(groupsIn('резиденция в Сочи').has('other-residence')).toBe(true);
+    expect(groupsIn('rezidence bija uzbrukuma mērķis').has('targetword')).toBe(true);
+    expect(groupsIn('rezidencija je bila na metu').has('targetword')).toBe(true);
   });
 });

@@ -27,4 +27,7 @@ describeLanguage('et', {
     'Moskva süüdistab Kiievit droonirünnakus president Vladimir Putini residentsile Kremlis. Kaks drooni tehti öösel kahjutuks, teatas Kreml kolmapäeval ja jättis endale õiguse vastata. Ukraina eitas igasugust seotust.',
     'Valdai arutelu klubi kogunes Sotšis, kus Vladimir Putin pidas täiskogul kõne suhetest läänega.',
   ],
+  more: [
+    'Välisminister kirjutas sotsiaalmeedias, et Moskva väide väidetavast droonirünnakust Putini residentsile on vale ja et Venemaa otsib ettekäänet rahuläbirääkimiste venitamiseks.',
+  ],
 });

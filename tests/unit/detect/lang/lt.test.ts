@@ -27,4 +27,7 @@ describeLanguage('lt', {
     'Maskva kaltina Kyjivą dronų ataka prieš prezidento Vladimiro Putino rezidenciją Kremliuje. Du dronai naktį buvo neutralizuoti, trečiadienį pranešė Kremlius, pasilikdamas teisę į atsaką. Ukraina neigė bet kokį dalyvavimą.',
     'Rugpjūtį dronas atakavo Solcų aerodromą Naugardo srityje ir apgadino bombonešį Tu-22M3, pranešė Rusijos gynybos ministerija. Putinas įvykio nekomentavo.',
   ],
+  more: [
+    'Lietuvos užsienio reikalų ministras socialiniame tinkle rašė, kad Rusija skleidžia melą apie tariamą dronų ataką prieš Putino rezidenciją, o pati toliau apšaudo Ukrainos miestus.',
+  ],
 });
