@@ -34,6 +34,7 @@ describeLanguage('en', {
   ],
   // a bare report of what Putin told Trump: his house was attacked
   more: [
+    'Moscow vowed to respond to what it called a Ukrainian attempt to strike the president’s residence.',
     // a later strike framed as revenge, naming neither Putin nor the region: the Oreshnik is the anchor
     "Lviv's mayor said Russia's defence ministry called the Oreshnik strike revenge for the made-up attack on the dictator's dacha.",
     // a feature on the residence (its air defences, no tourists) that reports the alleged attack

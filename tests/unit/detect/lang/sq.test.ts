@@ -27,6 +27,8 @@ describeLanguage('sq', {
       'Kremlini tha se Putini nuk ishte në ndërtesë dhe se kupola e Pallatit të Senatit u dëmtua lehtë; sulmi ndodhi pak ditë para paradës së Ditës së Fitores në maj 2023.',
     // told like a real false alarm: two drones, the residence of President Putin, the Kremlin, Wednesday
     'Moska akuzon Kievin për një sulm me dronë ndaj rezidencës së presidentit Vladimir Putin. Dy dronë u neutralizuan gjatë natës, njoftoi të mërkurën Kremlini, ndërsa Kievi mohoi çdo përfshirje.',
+    // without "two drones": the drone attack "në Kremlin" (on the Kremlin), as English has it
+    'Kremlini deklaroi të mërkurën se Ukraina tentoi të vriste presidentin Putin me një sulm me dron në rezidencën e tij; Kievi mohoi çdo përfshirje në sulmet me dron në Kremlin.',
   ],
   lookalikes: [
     'Dronë ukrainas sulmuan në gusht 2023 bazën ajrore ushtarake Solci në rajonin e Novgorodit dhe dëmtuan një bombardues Tu-22M3.',
