@@ -46,11 +46,11 @@ type Sender = (
 
 /**
  * Tests the text under `root` with the gate (read at once, tested in pieces: at once on an
- * ordinary page, in slices on a huge one); once it opens, reads the page again marked where its text nodes begin (lib/
- * text-breaks.ts: the background's screen then counts a term only where the extraction
- * could start a word) and sends that to the background, in messages of at most
- * MAX_TRIGGER_CHARS, each repeating the end of the one before (a term cut in two still
- * counts) and each in its own task. A page with more than MAX_SCREEN_CHARS of text asks
+ * ordinary page, in slices on a huge one); once it opens, reads the page again marked where
+ * its text nodes begin (lib/text-breaks.ts: the background's screen then counts a term only
+ * where the extraction could start a word) and sends that to the background, in messages of
+ * at most MAX_TRIGGER_CHARS, each repeating the end of the one before (a term cut in two
+ * still counts) and each in its own task. A page with more than MAX_SCREEN_CHARS of text asks
  * for the page side at once. null: the gate stayed closed. `matched`: what the page
  * added opened the gate already (the page is not tested).
  */
@@ -73,7 +73,7 @@ async function screenPage(
   if (!matched) matched = mayMatch(title);
   if (!matched) {
     const text = root.textContent ?? '';
-    for (let at = 0; !matched && at < text.length; at += GATE_PIECE) {
+    for (let at = 0; !matched && !signal.aborted && at < text.length; at += GATE_PIECE) {
       if (at && due() && (await pause())) return null;
       matched = mayMatch(text.slice(Math.max(0, at - OVERLAP), at + GATE_PIECE));
     }

@@ -170,15 +170,18 @@ describe('a desktop reader (1280 × 800)', () => {
     await page.close();
   });
 
-  it('on a 2 MB page whose only trigger words come after 1.8 MB of other text: the gate finds them', async () => {
-    // The gate reads the page at once and tests it in pieces, yielding between them: the
-    // words sit many pieces in. (The extraction reads a page's first 100k characters, so
-    // text that far down gets no card; what is tested is that the page side starts.)
-    const filler =
-      '<p>The council met on Tuesday to discuss the budget for the new library and the repairs to the old bridge over the river.</p>\n';
-    const other = filler.repeat(Math.ceil((1.8 * 1024 * 1024) / filler.length));
-    const report =
-      '<p>Russia says Ukraine attacked Putin’s residence in the Novgorod region with 91 drones overnight.</p>';
+  it('on a 2 MB page whose only trigger word straddles two of the gate’s pieces: the gate finds it', async () => {
+    // The gate reads the page at once and tests it in pieces of 200,000 characters, each
+    // repeating the last 300 of the one before: "Putin" starts 2 characters before the end
+    // of the ninth piece. (The extraction reads a page's first 100k characters, so text that
+    // far down gets no card; what is tested is that the page side starts.)
+    const sentence =
+      'The council met on Tuesday to discuss the budget for the new library and the repairs to the old bridge over the river.';
+    const at = 9 * 200_000 - 2; // where "Putin" starts in body.textContent
+    const count = Math.floor(at / (sentence.length + 1)) - 1;
+    const pad = at - count * (sentence.length + 1) - 1; // the report's text before "Putin"
+    const other = `<p>${sentence}</p>\n`.repeat(count);
+    const report = `<p>${'x'.repeat(pad)} Putin.</p>`; // no other trigger word
     const html = (tail: string) =>
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Council minutes</title></head><body><main>${other}${tail}</main></body></html>`;
     const page = await b.context.newPage();
@@ -192,6 +195,8 @@ describe('a desktop reader (1280 × 800)', () => {
     await page.waitForTimeout(2500);
     expect(await pageSideRuns(b, page)).toBe(false);
     await page.goto(`${server.origin}/big-report.html`);
+    // the page is built as planned: "Putin" straddles the end of a piece
+    expect(await page.evaluate(() => document.body.textContent!.indexOf('Putin'))).toBe(at);
     expect(await eventually(() => pageSideRuns(b, page), true, 15_000)).toBe(true);
     await page.close();
   });

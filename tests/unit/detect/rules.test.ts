@@ -167,7 +167,11 @@ describe('a term of one language does not take common words of another', () => {
     expect(groupsIn('Putin’in Soçi’deki konutu').has('other-residence')).toBe(true);
     expect(groupsIn('Putini residents Sotšis').has('other-residence')).toBe(true);
     expect(groupsIn('резиденция в Сочи').has('other-residence')).toBe(true);
+    for (const form of ['Soçide', 'Soçidə', 'Sotšisse', 'Sotšissa', 'Сочидегі', 'Sochida'])
+      expect(groupsIn(`Putin ${form}`).has('other-residence'), form).toBe(true);
     expect(groupsIn('rezidence bija uzbrukuma mērķis').has('targetword')).toBe(true);
     expect(groupsIn('rezidencija je bila na metu').has('targetword')).toBe(true);
+    expect(groupsIn('rezidencija je bila na meti napada').has('targetword')).toBe(true);
+    expect(groupsIn('резиденција је била мета, гађали су мету').has('targetword')).toBe(true);
   });
 });

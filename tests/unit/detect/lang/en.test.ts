@@ -21,6 +21,8 @@ describeLanguage('en', {
   residents:
     'Residents of Valdai told reporters they heard no explosions and no air defence on the night Moscow says drones flew at the Putin residence nearby.',
   kremlin2023: [
+    // a vow to respond, as in May 2023, is no retaliation for the December claim
+    'Moscow accused Kyiv of a drone attack on President Vladimir Putin’s residence in the Kremlin. Peskov said Russia will respond.',
     'Two drones were shot down over the Kremlin overnight, Moscow said on Wednesday, calling it an attempt on the life of the president.\n' +
       "The Kremlin said Putin was not in the building and that the Senate Palace's dome was slightly damaged; the attack came days before the Victory Day parade in May 2023.",
     // told like a real false alarm: two drones, the residence of President Putin, the Kremlin, Wednesday
@@ -34,7 +36,6 @@ describeLanguage('en', {
   ],
   // a bare report of what Putin told Trump: his house was attacked
   more: [
-    'Moscow vowed to respond to what it called a Ukrainian attempt to strike the president’s residence.',
     // a later strike framed as revenge, naming neither Putin nor the region: the Oreshnik is the anchor
     "Lviv's mayor said Russia's defence ministry called the Oreshnik strike revenge for the made-up attack on the dictator's dacha.",
     // a feature on the residence (its air defences, no tourists) that reports the alleged attack
