@@ -9,7 +9,7 @@ import type { DateTable } from './format/date-formats';
 import type { Catalog } from './i18n/catalog';
 import { UI_LANGS, type UiLang } from './i18n/langs';
 import { isIsoDate } from './iso-date';
-import { MAX_TRIGGER_CHARS } from './trigger-limit';
+import { MAX_TRIGGER_CHARS, PART_OVERLAP } from './trigger-limit';
 import type { Settings } from './settings/definitions';
 import { z } from './zod-mini';
 
@@ -43,13 +43,16 @@ export type PassageSummary = z.infer<typeof PassageSummarySchema>;
  */
 export const TriggerSchema = z.strictObject({
   type: z.literal('factline:trigger'),
-  /** Raw page text, marked where each text node begins (lib/text-breaks.ts): the whole
+  /** Raw page text, marked where each text node and block begins (lib/text-breaks.ts): the whole
    * page (`fresh`, in parts when `more`), or what it added. */
   text: z.string().check(z.maxLength(MAX_TRIGGER_CHARS)),
   /** The text starts the page over (a new document or URL); else it adds to what was sent. */
   fresh: z.boolean(),
   /** More parts of the same page follow. */
   more: z.optional(z.boolean()),
+  /** Characters at the start of this part that end the part before (a term cut between
+   * two parts is whole in one of them). */
+  repeats: z.optional(z.number().check(z.int(), z.nonnegative(), z.maximum(PART_OVERLAP))),
   /** The page holds too much text to screen (MAX_SCREEN_CHARS): start the page side. */
   unscreened: z.optional(z.literal(true)),
 });

@@ -13,3 +13,10 @@ export const MAX_TRIGGER_CHARS = 50_000;
  * what extracting it costs, so the page side is started at once.
  */
 export const MAX_SCREEN_CHARS = 500_000;
+
+/**
+ * What each part of a page's text repeats of the part before it (the last characters of
+ * the marked text), so a term cut between two still counts; the background takes it off
+ * again where it puts the page's text back together.
+ */
+export const PART_OVERLAP = 300;

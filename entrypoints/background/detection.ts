@@ -9,6 +9,8 @@ import { compile, type CompiledDetector } from '../../lib/detect';
 import { BlockStore } from '../../lib/detect/block-store';
 import type { Screen } from '../../lib/detect/screen';
 import { unmark } from '../../lib/text-breaks';
+import { rawPage } from '../../lib/detect/raw-page';
+import { MAX_SCREEN_CHARS } from '../../lib/trigger-limit';
 import type {
   PageBlocks,
   PageDetection,
@@ -26,18 +28,20 @@ const stores = new Map<number, BlockStore>();
  * Per tab, what the trigger sent: the screen, built once the pre-filter accepts some of
  * the text (until then the parts wait in `held`: a page the pre-filter turns away never
  * costs the worker the screen's automaton), whether the pre-filter has accepted any of it,
- * and whether the whole page came.
+ * whether the whole page came, and the page's text put back together (`raw`: its parts
+ * without the overlap, and where its blocks begin) for the detector's raw reading.
  */
-const screens = new Map<
-  number,
-  {
-    url: string;
-    screen: Screen | null;
-    held: Array<{ text: string; breaks: number[] | null }>;
-    triggered: boolean;
-    whole: boolean;
-  }
->();
+interface TriggerEntry {
+  url: string;
+  screen: Screen | null;
+  held: Array<{ text: string; breaks: number[] | null }>;
+  triggered: boolean;
+  whole: boolean;
+  /** The last part said more would follow: the next one continues it. */
+  more: boolean;
+  raw: { parts: string[]; starts: number[]; length: number };
+}
+const screens = new Map<number, TriggerEntry>();
 
 function getDetector(): CompiledDetector {
   return (detector ??= compile(storyRules, { everyTerm: true }));
@@ -45,15 +49,16 @@ function getDetector(): CompiledDetector {
 
 /**
  * What the gate let through (its raw text, in parts) before the page side is started:
- * `go` when the pre-filter accepts the page's text and the screen (lib/detect/screen.ts)
- * finds that it could hold a story (a cold worker builds the rules for it first: ~100 ms
- * of the worker's time, which the page's detection needs anyway, against the page side's
- * extraction on every look-alike page opened after the worker stopped); `no` when it
- * cannot (yet: the trigger sends what the page adds); `none`
- * when the pre-filter turns it away (the trigger sends what the page adds only when that
- * opens its gate); `more` for a part with more to come; `resend` when the text it adds to
- * is gone, or when such an addition has a trigger term (the screen needs the whole page).
- * A page too big to send (`unscreened`) gets the page side, as before the screen.
+ * `go` when the pre-filter accepts the page's text, the screen (lib/detect/screen.ts) finds
+ * that it could hold a story, and the detector reading the raw text as it stands
+ * (lib/detect/raw-page.ts: an upper bound of what any extraction of it can find) finds
+ * one; `no` when it cannot (yet: the trigger sends what the page adds, which is read with
+ * the rest); `none` when the pre-filter turns it away (the trigger sends what the page adds
+ * only when that opens its gate); `more` for a part with more to come; `resend` when the
+ * text it adds to is gone, or when such an addition has a trigger term (the screen needs
+ * the whole page). A page too big to send (`unscreened`), or grown past MAX_SCREEN_CHARS
+ * by what it added, gets the page side, as before the screen. A cold worker builds the
+ * rules first (~100 ms of the worker's time, which the page's detection needs anyway).
  */
 export function screenTrigger(tabId: number, url: string, msg: Trigger): TriggerAnswer {
   const d = getDetector();
@@ -64,7 +69,15 @@ export function screenTrigger(tabId: number, url: string, msg: Trigger): Trigger
   let entry = screens.get(tabId);
   if (msg.fresh || !entry || entry.url !== url) {
     if (!msg.fresh) return 'resend';
-    entry = { url, screen: null, held: [], triggered: false, whole: false };
+    entry = {
+      url,
+      screen: null,
+      held: [],
+      triggered: false,
+      whole: false,
+      more: false,
+      raw: { parts: [], starts: [], length: 0 },
+    };
     screens.set(tabId, entry);
   }
   // the text comes marked where its text nodes begin (lib/text-breaks.ts)
@@ -77,6 +90,7 @@ export function screenTrigger(tabId: number, url: string, msg: Trigger): Trigger
     if (entry.whole) return triggered ? 'resend' : 'none';
     entry.triggered = triggered;
   }
+  keepRaw(entry, msg.text, entry.more ? (msg.repeats ?? 0) : null);
   if (entry.triggered) {
     if (!entry.screen) {
       entry.screen = d.screen();
@@ -84,17 +98,44 @@ export function screenTrigger(tabId: number, url: string, msg: Trigger): Trigger
       entry.held = [];
     }
     entry.screen.add(text, breaks);
-    if (entry.screen.possible()) {
-      screens.delete(tabId);
-      return 'go';
-    }
   } else {
     entry.held.push({ text, breaks });
   }
+  entry.more = msg.more === true;
   if (msg.more) return 'more';
   entry.whole = true;
   entry.held = [];
-  return entry.triggered ? 'no' : 'none';
+  if (!entry.triggered) return 'none';
+  if (!entry.screen!.possible()) return 'no';
+  if (entry.raw.length > MAX_SCREEN_CHARS || storyInRaw(d, entry.raw)) {
+    screens.delete(tabId);
+    return 'go';
+  }
+  return 'no';
+}
+
+/**
+ * Adds a part of the page's text (or what the page added) to the page's raw text: a part
+ * that continues the one before (`repeats` given) without the start it repeats, anything
+ * else on a line of its own.
+ */
+function keepRaw(entry: TriggerEntry, marked: string, repeats: number | null): void {
+  const raw = entry.raw;
+  if (raw.length > MAX_SCREEN_CHARS) return; // the page side will read it
+  const own = repeats !== null ? marked.slice(repeats) : raw.length ? `\n${marked}` : marked;
+  const { text, blocks } = unmark(own);
+  // what the page added starts a block of its own, with or without a mark
+  if (repeats === null && !blocks?.length) raw.starts.push(raw.length);
+  for (const b of blocks ?? []) raw.starts.push(raw.length + b);
+  raw.parts.push(text);
+  raw.length += text.length;
+}
+
+/** Whether the detector, reading the page's raw text (raw-page.ts), finds a story. */
+function storyInRaw(d: CompiledDetector, raw: TriggerEntry['raw']): boolean {
+  const text = raw.parts.join('');
+  raw.parts = [text];
+  return d.detect(rawPage('', text, raw.starts), 'raw').story !== null;
 }
 
 /** What the tab's state keeps of a detection (for the badge and the popup). */

@@ -3,19 +3,20 @@
  * (lib/detect/trigger-gate.ts). Closed: nothing else happens and no extension API is
  * touched; the script then only watches what the page adds (a live blog, a client-side
  * navigation) and tests that text alone. Open: the page's raw text goes to the background,
- * which runs the pre-filter and the screen (lib/detect/screen.ts) on it: when the text
- * could hold a story, the background starts the page side here (extraction in short
+ * which runs the pre-filter, the screen (lib/detect/screen.ts) and the detector's reading
+ * of raw text (lib/detect/raw-page.ts) on it: when the text could hold a story, the
+ * background starts the page side here (extraction in short
  * slices, detection off the page's thread) and this script stops; when it cannot, this
  * script sends what the page adds from then on, and the page is spared the extraction.
  */
 import type { TriggerAnswer } from '../../lib/messages';
-import { MAX_SCREEN_CHARS, MAX_TRIGGER_CHARS } from '../../lib/trigger-limit';
+import { MAX_SCREEN_CHARS, MAX_TRIGGER_CHARS, PART_OVERLAP } from '../../lib/trigger-limit';
 import { watchPage } from '../../lib/page-watch';
 import { createScheduler, DEFAULT_SCHEDULE } from '../../lib/schedule';
 import { setTriggerStop, triggerWatching } from '../../lib/page-flags';
 import { extensionAlive, send } from '../../extension/runtime-link';
 import { readTitle } from '../../lib/extract/page-meta';
-import { markedParts, TEXT_BREAK, unmark } from '../../lib/text-breaks';
+import { BLOCK_BREAK, markedParts, unmark } from '../../lib/text-breaks';
 import { SLICE_MS, yieldToPage } from '../../lib/yield';
 
 /** Pending nodes above this many: test the whole page again instead. */
@@ -28,11 +29,11 @@ const MAX_PENDING = 2000;
  * yield whenever a slice's time is up: the longest task on a 5 MB page measured 18–31 ms.
  */
 const GATE_PIECE = 200_000;
-/** What a piece or message keeps of the text before it: a term or phrase straddling two
- * still matches (the background's screen repeats as much between its pieces). */
+/** What a piece keeps of the text before it: a term or phrase straddling two still matches
+ * (the background's screen repeats as much between its pieces). */
 const OVERLAP = 300;
 
-/** The text of added nodes, each marked where its text nodes begin (lib/text-breaks.ts). */
+/** The text of added nodes, each marked where its text nodes and blocks begin (lib/text-breaks.ts). */
 const markedText = (nodes: readonly Node[]) =>
   nodes.map((n) => [...markedParts(n)].join('')).join('\n');
 
@@ -41,7 +42,7 @@ type Sender = (
   text: string,
   fresh: boolean,
   more: boolean,
-  unscreened?: boolean,
+  extra?: { unscreened?: true; repeats?: number },
 ) => Promise<TriggerAnswer | undefined>;
 
 /**
@@ -79,12 +80,12 @@ async function screenPage(
     }
     if (!matched) return null;
   }
-  const read: string[] = [TEXT_BREAK + title + '\n'];
+  const read: string[] = [BLOCK_BREAK + title + '\n'];
   let size = read[0]!.length;
   for (const part of markedParts(root)) {
     read.push(part);
     size += part.length;
-    if (size > MAX_SCREEN_CHARS) return sendText('', true, false, true);
+    if (size > MAX_SCREEN_CHARS) return sendText('', true, false, { unscreened: true });
     if (due() && (await pause())) return null;
   }
   // the parts as messages: the end of the last one, then up to MAX_TRIGGER_CHARS more
@@ -98,9 +99,10 @@ async function screenPage(
       text += p.length <= room ? read.shift()! : p.slice(0, room);
       if (p.length > room) read[0] = p.slice(room);
     }
-    carry = text.slice(-OVERLAP);
+    const repeats = carry.length;
+    carry = text.slice(-PART_OVERLAP);
     if (await pause()) return null;
-    const answer = await sendText(text, fresh, read.length > 0);
+    const answer = await sendText(text, fresh, read.length > 0, { repeats });
     fresh = false;
     if (answer !== 'more' || signal.aborted) return answer;
   }
@@ -115,7 +117,7 @@ export function watchForTrigger(mayMatch: (text: string) => boolean): void {
   setTriggerStop(stop);
   signal.addEventListener('abort', () => setTriggerStop(null), { once: true });
 
-  const sendText: Sender = async (text, fresh, more, unscreened) => {
+  const sendText: Sender = async (text, fresh, more, { unscreened, repeats } = {}) => {
     // The extension may have been updated or disabled since this script started.
     if (signal.aborted || !extensionAlive()) return undefined;
     return send<TriggerAnswer>({
@@ -124,6 +126,7 @@ export function watchForTrigger(mayMatch: (text: string) => boolean): void {
       fresh,
       ...(more ? { more } : {}),
       ...(unscreened ? { unscreened } : {}),
+      ...(repeats ? { repeats } : {}),
     });
   };
 

@@ -9,7 +9,7 @@ import { buildMatcher, findHits, screenTerms, type Matcher } from './matcher';
 import { createScreen, type Screen, type ScreenTerms } from './screen';
 import { buildTrigger, triggerFrom, type TriggerSource } from './trigger';
 import { buildLayout } from './layout';
-import { evaluate } from './evaluate';
+import { evaluate, mayPass } from './evaluate';
 import { collectItems } from './items';
 import type { DateGroup } from './date-groups';
 import { findPassages } from './passages';
@@ -33,11 +33,18 @@ export interface CompileOptions {
   everyTerm?: boolean;
 }
 
+/** How a page's text was read: extracted (lib/extract), or raw (raw-page.ts). */
+export type Reading = 'extracted' | 'raw';
+
 export interface CompiledDetector {
   /** Cheap pre-filter on raw text (e.g. document.body.textContent): false means "certainly no story". */
   mayMatch(text: string): boolean;
-  /** Full detection on extracted page text. */
-  detect(page: PageText): Detection;
+  /**
+   * Full detection on extracted page text; `raw`, on a page's raw text (raw-page.ts), only
+   * whether some extraction of it could find a story (evaluate.ts `mayPass`; the page taken
+   * to be published while the story was news): then `passing`, with no passages.
+   */
+  detect(page: PageText, reading?: Reading): Detection;
   /** A screen of raw page text (screen.ts): false means detect() cannot find a story there. */
   screen(): Screen;
 }
@@ -70,10 +77,10 @@ export function compile(
   }));
   return {
     mayMatch: (text) => compiled.some((c) => c.trigger(text)),
-    detect(page) {
+    detect(page, reading = 'extracted') {
       let best: Detection | null = null;
       for (const c of compiled) {
-        const d = detectStory(c, page);
+        const d = detectStory(c, page, reading);
         if (!best || rank(d) > rank(best)) best = d;
       }
       return best ?? { ...NOTHING, passages: [] };
@@ -97,7 +104,7 @@ function matcherOf(c: CompiledStory): Matcher {
   }));
 }
 
-function detectStory(c: CompiledStory, page: PageText): Detection {
+function detectStory(c: CompiledStory, page: PageText, reading: Reading): Detection {
   const rules = c.story.detection;
   // the same gate as mayMatch, so mayMatch(text) === false really means "no story"
   if (!c.trigger([page.title ?? '', ...page.blocks.map((b) => b.text)].join('\n'))) {
@@ -106,10 +113,16 @@ function detectStory(c: CompiledStory, page: PageText): Detection {
   const matcher = matcherOf(c);
   const layout = buildLayout(page);
   const hits = findHits(matcher, layout.norm.text);
-  const date = dateGroup(rules, page.published);
+  const raw = reading === 'raw';
+  const date = raw ? (rules.recent ? 'recent' : null) : dateGroup(rules, page.published);
   const items = collectItems(rules, matcher, hits, layout, date);
-  const ev = evaluate(rules, items, layout);
   const lang = topLang(hits.langs);
+  if (raw) {
+    // only whether some extraction could find it (the page side will read it properly)
+    if (!mayPass(rules, items, layout)) return { ...NOTHING, passages: [], lang };
+    return { story: c.story.id, strength: 'passing', score: 0, passages: [], lang };
+  }
+  const ev = evaluate(rules, items, layout);
   if (!ev.strength) return { ...NOTHING, score: ev.score, signals: ev.signals, lang };
   const passages = findPassages(rules, items, layout, page, ev.seg, ev.strength === 'primary');
   return {

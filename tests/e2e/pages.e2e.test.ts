@@ -139,6 +139,26 @@ describe('a desktop reader (1280 × 800)', () => {
     await page.close();
   });
 
+  it('on a look-alike whose words could make the story (air defences near the residence): no extraction; a report added later gets the card', async () => {
+    // the screen finds every part of a required pattern on it; the background's detector,
+    // reading the raw text as any extraction could arrange it, finds no story
+    const page = await b.context.newPage();
+    await page.goto(`${server.origin}/corpus/en/none-valdai-air-defence-before-claim.html`);
+    await page.waitForTimeout(1500);
+    expect(await pageSideRuns(b, page)).toBe(false);
+    expect(await badgeText(b, page)).toBe('');
+    // what the page adds is read with the rest of the page
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent =
+        'Update: Russia now says Ukraine sent 91 drones at Putin’s residence in the Novgorod region; Kyiv called the claim a lie.';
+      (document.querySelector('article') ?? document.body).append(p);
+    });
+    expect(await eventually(() => pageSideRuns(b, page), true, 12_000)).toBe(true);
+    await page.locator('factline-card').waitFor({ state: 'attached', timeout: 15_000 });
+    await page.close();
+  });
+
   it('on an ordinary page that says "president" and "residence": no extraction; a report added later gets the card', async () => {
     // the words open the always-on gate; the background's pre-filter turns the page away
     const page = await b.context.newPage();

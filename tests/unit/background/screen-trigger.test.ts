@@ -1,10 +1,12 @@
 /**
  * The background's answer to what the always-on gate lets through (detection.ts
- * `screenTrigger`): the pre-filter and the screen decide whether the page side starts.
+ * `screenTrigger`): the pre-filter, the screen and the detector's reading of the raw text
+ * decide whether the page side starts.
  */
 import { describe, expect, it, vi } from 'vitest';
 import { screenTrigger } from '../../../entrypoints/background/detection';
 import type { Trigger } from '../../../lib/messages';
+import { BLOCK_BREAK } from '../../../lib/text-breaks';
 
 // the packs as the build prepares them for the background (a virtual module in the build)
 vi.mock('../../../data/rules', async () => ({
@@ -57,10 +59,29 @@ describe('screenTrigger', () => {
     expect(screenTrigger(4, URL_A, msg(STORY, false))).toBe('go');
   });
 
-  it('reads a page sent in parts before it answers', () => {
+  it('reads a page sent in parts before it answers, each part without the end of the one before it repeats', () => {
     expect(screenTrigger(5, URL_A, msg(ORDINARY, true, true))).toBe('more');
     expect(screenTrigger(5, URL_A, msg(STORY, false))).toBe('go');
-    expect(screenTrigger(6, URL_A, msg(STORY, true, true))).toBe('go');
+    // the story in the first part: the verdict still waits for the last
+    expect(screenTrigger(6, URL_A, msg(STORY, true, true))).toBe('more');
+    expect(screenTrigger(6, URL_A, msg(ORDINARY, false))).toBe('go');
+    // a sentence cut between two parts; the second repeats the first's last 12 characters
+    const cut = STORY.length - 40;
+    expect(screenTrigger(10, URL_A, msg(STORY.slice(0, cut), true, true))).toBe('more');
+    const next = { ...msg(STORY.slice(cut - 12), false), repeats: 12 };
+    expect(screenTrigger(10, URL_A, next)).toBe('go');
+  });
+
+  it('spares the page side a look-alike whose raw text the detector rules out', () => {
+    // every word the screen looks for, but a report of the Kremlin drones of May 2023
+    const kremlin =
+      `${BLOCK_BREAK}Two drones were downed over the Kremlin on Wednesday night, ` +
+      'Peskov said, calling it an attempt on the life of President Putin and an attack on his residence, in May 2023.';
+    expect(screenTrigger(11, URL_A, msg(kremlin, true))).toBe('no');
+    // the story told in a block of its own beside it: the extraction may set it apart
+    expect(screenTrigger(12, URL_A, msg(`${kremlin}${BLOCK_BREAK}${STORY}`, true))).toBe('go');
+    // what the page adds later is read with the rest
+    expect(screenTrigger(11, URL_A, msg(`${BLOCK_BREAK}${STORY}`, false))).toBe('go');
   });
 
   it('asks for the whole page when it lacks the start, or the page moved', () => {

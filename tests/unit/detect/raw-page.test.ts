@@ -1,0 +1,102 @@
+/**
+ * The detector's reading of a page's raw text (lib/detect/raw-page.ts), which lets the
+ * background spare a look-alike page the extraction: it must find every page the
+ * extraction finds, however the page's chrome sits beside the story, and it must rule out
+ * most look-alike articles that the cheaper screen lets through, or it is not worth its
+ * message.
+ */
+import { describe, expect, it } from 'vitest';
+import { compile } from '../../../lib/detect';
+import { rawPage } from '../../../lib/detect/raw-page';
+import { extractPageText } from '../../../lib/extract';
+import { markedParts, unmark } from '../../../lib/text-breaks';
+import { corpusDocument, corpusFiles, stories, STORY } from './helpers';
+
+const detector = compile(stories, { everyTerm: true });
+
+/** What the background reads of a document: its title, then its marked text. */
+function raw(doc: Document) {
+  const { text, blocks } = unmark([...markedParts(doc.body)].join(''));
+  return detector.detect(rawPage(doc.title, text, blocks), 'raw');
+}
+const docOf = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+const extracted = (doc: Document) => detector.detect(extractPageText(doc).page);
+const screened = (doc: Document) => {
+  const s = detector.screen();
+  const { text, breaks } = unmark([...markedParts(doc.body)].join(''));
+  s.add(doc.title);
+  s.add(text, breaks);
+  return s.possible();
+};
+
+const KREMLIN_2023 =
+  'Two drones were downed over the Kremlin on Wednesday night, Peskov said. He called it an ' +
+  'attempt on the life of President Putin and a drone attack on the presidential residence, ' +
+  'in May 2023.';
+const STORY_LINE =
+  'Russia says Ukraine sent 91 drones at Putin’s residence in the Novgorod region; Kyiv called the claim a lie.';
+
+describe('the detector on raw page text', { timeout: 120_000 }, () => {
+  it('finds every corpus page the extraction finds, and rules out most look-alikes the screen lets through', () => {
+    let found = 0;
+    let screenedIn = 0;
+    let ruledOut = 0;
+    for (const file of corpusFiles()) {
+      const doc = corpusDocument(file);
+      const r = raw(doc);
+      if (extracted(doc).story) {
+        found++;
+        expect(r.story, file).toBe(STORY);
+      } else if (file.includes('/none-') && screened(doc)) {
+        screenedIn++;
+        if (!r.story) ruledOut++;
+      }
+    }
+    expect(found).toBeGreaterThan(150);
+    expect(screenedIn).toBeGreaterThan(20);
+    console.info(
+      `raw reading: ${ruledOut} of ${screenedIn} look-alikes the screen lets through ruled out`,
+    );
+    expect(ruledOut / screenedIn).toBeGreaterThan(0.6);
+  });
+
+  it('rules out a look-alike report the screen lets through', () => {
+    const doc = docOf(
+      `<title>Drones over the Kremlin</title><article><p>${KREMLIN_2023}</p></article>`,
+    );
+    expect(screened(doc)).toBe(true);
+    expect(extracted(doc).story).toBeNull();
+    expect(raw(doc).story).toBeNull();
+  });
+
+  it('keeps a story whose look-alike neighbour the extraction sets apart (a related link)', () => {
+    // a passing mention, just over the threshold, and a related link with a look-alike of
+    // its own: in one zone the look-alike would take the mention away
+    const doc = docOf(
+      '<title>Peace talks resume</title><article><h1>Peace talks resume</h1>' +
+        '<p>Negotiators met in Geneva on Monday for a new round of talks on the war.</p>' +
+        '<p>Russia claimed that Ukrainian drones targeted Putin’s residence in Valdai.</p>' +
+        '<ul class="related"><li><a href="/k">Drones over the Kremlin in May 2023: what Peskov ' +
+        'said about the attack on the residence</a></li></ul></article>',
+    );
+    expect(extracted(doc).story).toBe(STORY);
+    const { text, blocks } = unmark([...markedParts(doc.body)].join(''));
+    const oneZone = { ...rawPage(doc.title, text, blocks), published: '2026-01-01' };
+    expect(detector.detect(oneZone).story).toBeNull();
+    expect(raw(doc).story).toBe(STORY);
+  });
+
+  it('reads a word that inline markup parts as one word', () => {
+    const doc = docOf(
+      '<title>Claim</title><p>Russia says Ukraine sent 91 drones at <b>Pu</b>tin’s <a href="/r">resi<i>dence</i></a> ' +
+        'in the Novgorod region; Kyiv called the claim a lie.</p>',
+    );
+    expect(extracted(doc).story).toBe(STORY);
+    expect(raw(doc).story).toBe(STORY);
+  });
+
+  it('takes no date from the page: a story on a page that states an old one is not ruled out', () => {
+    const page = rawPage('', STORY_LINE, [0]);
+    expect(detector.detect({ ...page, published: '2023-05-04' }, 'raw').story).toBe(STORY);
+  });
+});
