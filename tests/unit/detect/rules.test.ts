@@ -175,6 +175,18 @@ describe('a term of one language does not take common words of another', () => {
     ['a space probe, die Probe', 'targetword'], // not pl "próbę"
     ['dosar penal intentat', 'targetword'], // Romanian, not ca "intentat"
     ['vroege dementie', 'denial'], // Dutch, not fr "démentie"
+    // bare words that are another language's everyday word, now written as phrases
+    ['Meta Platforms, a metà strada, la meta del viaje', 'attack'], // hr/bs/sr "meta"
+    ['Meta Platforms, a metà strada, la meta del viaje', 'targetword'],
+    ['мета переговорів, ставить за мету', 'attack'], // sr/mk "мета", sr "мету", in Ukrainian
+    ['мета переговорів, ставить за мету', 'targetword'],
+    ['Denys Shmyhal said', 'denial'], // en "deny*"
+    ['to je više, a više od toga', 'targetword'], // fr "visé", "a visé"
+    ['to je više, a više od toga', 'attack'],
+    ['visai kitaip', 'targetword'], // Lithuanian "quite", not fr "visai*"
+    ['cel mai mare oraș', 'targetword'], // Romanian superlative, not pl "cel"
+    ['con l’intento di', 'targetword'], // Italian "aim", not es/gl "intento*"
+    ['merki félagsins', 'targetword'], // Icelandic "sign", not lv "mērķi"
   ])('%s: no %s', (text, group) => {
     expect(groupsIn(text).has(group)).toBe(false);
   });
@@ -199,6 +211,15 @@ describe('a term of one language does not take common words of another', () => {
       ['Rusija laže', 'denial'],
       ['MSZ zdementowało', 'denial'],
       ['drony próbowały', 'targetword'],
+      ['rezidencija je bila meta napada', 'attack'],
+      ['резиденција је била мета напада', 'attack'],
+      ['резиденцијата беше мета', 'targetword'],
+      ['les drones visaient la résidence', 'targetword'],
+      ['cel ataku', 'targetword'],
+      ['un intento de ataque', 'targetword'],
+      ['Putinova rezidencija u Sočiju', 'other-residence'],
+      ['rezidence v Soči', 'other-residence'],
+      ['rezidence bija uzbrukuma mērķi bija', 'targetword'],
     ] as const)
       expect(groupsIn(text).has(group), text).toBe(true);
     expect(groupsIn('резиденција је била мета, гађали су мету').has('targetword')).toBe(true);
