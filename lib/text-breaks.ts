@@ -6,68 +6,96 @@
  * passed it. The extraction only ever starts a word where the raw text does, or where
  * one text node ends and another begins (a block's edge); marked with TEXT_BREAK, the
  * screen can count a term only there and still never rule out what the detector finds.
- * Where a text node also starts a block (BLOCK_BREAK), the background can read the raw text
- * as blocks (lib/detect/raw-page.ts) and run the detector itself on it.
+ * Marked BLOCK_BREAK where the extraction starts a block, and without the text it leaves
+ * out, the background can also read the raw text as the extraction's words
+ * (lib/detect/raw-page.ts) and run the detector itself on it.
  *
  * The trigger marks the text it sends (`markedParts`); the background takes the marks
- * out (`unmark`) before anything reads the text. No imports: the always-on trigger
- * carries this.
+ * out (`unmark`) before anything reads the text. One import, small: the always-on trigger
+ * carries this, with the extraction's own rules of which elements start a block and which
+ * it leaves out, so that the marks and the extraction agree.
  */
+import { isBlockTag, isSkipped } from './extract/element-rules';
 
 /** Stands before a text node's text when the node before it shares its block (a
  * control character; one in a page's own text is sent as a space, which the detector reads
  * it as). */
 export const TEXT_BREAK = '\u001f';
-/** Stands before a text node's text instead when it starts a block of its own: its
- * nearest element that is not an inline one differs from the text node's before it. */
+/** Stands before a text node's text instead where the extraction starts a block. */
 export const BLOCK_BREAK = '\u001e';
 
+const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
 const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
 /** Text nodes per part: the caller looks at the clock between parts. */
 const NODES_PER_PART = 1000;
 
 /**
- * Elements inside a block of text (a run the extraction never parts). Any other element
- * starts a block here, so a block of the raw text never spans two of the extraction's
- * (lib/extract/element-rules.ts starts one only at its block tags).
- */
-const INLINE = new Set(
-  (
-    'A ABBR B BDI BDO BIG CITE CODE DATA DEL DFN EM FONT I INS KBD LABEL MARK NOBR Q S SAMP ' +
-    'SMALL SPAN STRIKE STRONG SUB SUP TIME TT U VAR WBR'
-  ).split(' '),
-);
-/** Elements whose text no reader sees, which the extraction leaves out too. */
-const UNREAD = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-
-/**
- * The text under `root` (or of `root`, a text node) as `textContent` would give it without
- * scripts and styles, each text node's text after TEXT_BREAK or, when it starts a block,
- * BLOCK_BREAK, in parts of NODES_PER_PART text nodes. Either mark the page's own text holds
- * becomes a space (the detector reads it as one).
+ * The text under `root` (or of `root`, a text node) as the extraction reads it: without
+ * the subtrees it leaves out (lib/extract/element-rules.ts `isSkipped`: scripts, styles,
+ * hidden parts, controls), each text node's text after TEXT_BREAK, or after BLOCK_BREAK
+ * where the extraction starts a block before it (a block element opened, closed or passed
+ * since the text node before: <p>, <li>, <br>, <hr>…), in parts of NODES_PER_PART text
+ * nodes. Either mark the page's own text holds becomes a space (the detector reads it as
+ * one).
  */
 export function* markedParts(root: Node): Generator<string> {
+  const top = root.nodeType === ELEMENT_NODE ? (root as Element) : root.parentElement;
+  if (top && leftOut(top)) return;
   if (root.nodeType === TEXT_NODE) {
     yield BLOCK_BREAK + own((root as Text).data);
     return;
   }
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
   let part: string[] = [];
+  /** The nearest block element above the last text node. */
   let block: Node | null = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    let parent = node.parentNode;
-    if (parent && UNREAD.has(parent.nodeName)) continue;
-    while (parent && parent !== root && INLINE.has(parent.nodeName)) parent = parent.parentNode;
-    part.push((parent === block ? TEXT_BREAK : BLOCK_BREAK) + own((node as Text).data));
-    block = parent;
-    if (part.length >= NODES_PER_PART) {
-      yield part.join('');
-      part = [];
+  /** A block element was passed since the last text node. */
+  let edge = true;
+  let node = walker.nextNode();
+  while (node) {
+    if (node.nodeType === ELEMENT_NODE) {
+      const el = node as Element;
+      const tag = el.localName;
+      // (the card's host holds no text of its own: its shadow root is not walked)
+      if (isSkipped(el, tag, undefined)) {
+        node = pastSubtree(walker);
+        continue;
+      }
+      edge ||= isBlockTag(tag);
+    } else if (node.nodeType === TEXT_NODE) {
+      let up = node.parentElement;
+      while (up && up !== root && !isBlockTag(up.localName)) up = up.parentElement;
+      part.push((edge || up !== block ? BLOCK_BREAK : TEXT_BREAK) + own((node as Text).data));
+      block = up;
+      edge = false;
+      if (part.length >= NODES_PER_PART) {
+        yield part.join('');
+        part = [];
+      }
     }
+    node = walker.nextNode();
   }
   if (part.length) yield part.join('');
+}
+
+/** The walker's next node outside the subtree of its current one. */
+function pastSubtree(walker: TreeWalker): Node | null {
+  for (;;) {
+    const next = walker.nextSibling();
+    if (next) return next;
+    if (!walker.parentNode()) return null;
+  }
+}
+
+/** Whether the extraction leaves `el`'s text out: it or an element above it is skipped. */
+function leftOut(el: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    if (isSkipped(e, e.localName, undefined)) return true;
+  }
+  return false;
 }
 
 /** A text node's text with any mark of its own made a space. */

@@ -50,15 +50,16 @@ function getDetector(): CompiledDetector {
 /**
  * What the gate let through (its raw text, in parts) before the page side is started:
  * `go` when the pre-filter accepts the page's text, the screen (lib/detect/screen.ts) finds
- * that it could hold a story, and the detector reading the raw text as it stands
- * (lib/detect/raw-page.ts: an upper bound of what any extraction of it can find) finds
- * one; `no` when it cannot (yet: the trigger sends what the page adds, which is read with
- * the rest); `none` when the pre-filter turns it away (the trigger sends what the page adds
- * only when that opens its gate); `more` for a part with more to come; `resend` when the
- * text it adds to is gone, or when such an addition has a trigger term (the screen needs
- * the whole page). A page too big to send (`unscreened`), or grown past MAX_SCREEN_CHARS
- * by what it added, gets the page side, as before the screen. A cold worker builds the
- * rules first (~100 ms of the worker's time, which the page's detection needs anyway).
+ * that it could hold a story, and the detector reading the raw text as the extraction's
+ * words (lib/detect/raw-page.ts: a bound of what any extraction of it can find) finds one;
+ * `no` when it cannot (yet: the trigger sends what the page adds, and an addition with any
+ * of the rules' terms gets the page side once the screen finds the story possible);
+ * `none` when the pre-filter turns it away (the trigger sends what the page adds only when
+ * that opens its gate); `more` for a part with more to come; `resend` when the text it adds
+ * to is gone, or when such an addition has a trigger term (the screen needs the whole
+ * page). A page too big to send (`unscreened`) gets the page side, as before the screen. A
+ * cold worker builds the rules first (~100 ms of the worker's time, which the page's
+ * detection needs anyway).
  */
 export function screenTrigger(tabId: number, url: string, msg: Trigger): TriggerAnswer {
   const d = getDetector();
@@ -90,7 +91,9 @@ export function screenTrigger(tabId: number, url: string, msg: Trigger): Trigger
     if (entry.whole) return triggered ? 'resend' : 'none';
     entry.triggered = triggered;
   }
-  keepRaw(entry, msg.text, entry.more ? (msg.repeats ?? 0) : null);
+  // what the page adds after the whole page came
+  const addition = entry.whole;
+  if (!addition) keepRaw(entry, msg.text, entry.more ? (msg.repeats ?? 0) : null);
   if (entry.triggered) {
     if (!entry.screen) {
       entry.screen = d.screen();
@@ -105,27 +108,40 @@ export function screenTrigger(tabId: number, url: string, msg: Trigger): Trigger
   if (msg.more) return 'more';
   entry.whole = true;
   entry.held = [];
+  const whole = entry.raw;
+  // read once: what the page adds is not put back into it
+  entry.raw = { parts: [], starts: [], length: 0 };
   if (!entry.triggered) return 'none';
   if (!entry.screen!.possible()) return 'no';
-  if (entry.raw.length > MAX_SCREEN_CHARS || storyInRaw(d, entry.raw)) {
-    screens.delete(tabId);
-    return 'go';
-  }
-  return 'no';
+  // The raw reading holds for the page as read at once; what a page adds sits somewhere
+  // in it, where only the extraction sees it: an addition with any of the rules' terms
+  // gets the page side.
+  const go = addition
+    ? termsIn(d, text, breaks)
+    : whole.length > MAX_SCREEN_CHARS || storyInRaw(d, whole);
+  if (!go) return 'no';
+  screens.delete(tabId);
+  return 'go';
+}
+
+/** Whether text holds any of the rules' terms (where a word may start, as the screen counts them). */
+function termsIn(d: CompiledDetector, text: string, breaks: number[] | null): boolean {
+  const s = d.screen();
+  s.add(text, breaks);
+  return s.any();
 }
 
 /**
- * Adds a part of the page's text (or what the page added) to the page's raw text: a part
- * that continues the one before (`repeats` given) without the start it repeats, anything
- * else on a line of its own.
+ * Adds a part of the page's text to the page's raw text: a part that continues the one
+ * before (`repeats` given) without the start it repeats.
  */
 function keepRaw(entry: TriggerEntry, marked: string, repeats: number | null): void {
   const raw = entry.raw;
   if (raw.length > MAX_SCREEN_CHARS) return; // the page side will read it
-  const own = repeats !== null ? marked.slice(repeats) : raw.length ? `\n${marked}` : marked;
-  const { text, blocks } = unmark(own);
-  // what the page added starts a block of its own, with or without a mark
-  if (repeats === null && !blocks?.length) raw.starts.push(raw.length);
+  const { text, blocks } = unmark(repeats === null ? marked : marked.slice(repeats));
+  // a part that does not continue another (the held parts before the pre-filter accepted
+  // one) starts a block
+  if (repeats === null && !blocks?.[0]) raw.starts.push(raw.length);
   for (const b of blocks ?? []) raw.starts.push(raw.length + b);
   raw.parts.push(text);
   raw.length += text.length;
@@ -133,9 +149,7 @@ function keepRaw(entry: TriggerEntry, marked: string, repeats: number | null): v
 
 /** Whether the detector, reading the page's raw text (raw-page.ts), finds a story. */
 function storyInRaw(d: CompiledDetector, raw: TriggerEntry['raw']): boolean {
-  const text = raw.parts.join('');
-  raw.parts = [text];
-  return d.detect(rawPage('', text, raw.starts), 'raw').story !== null;
+  return d.detect(rawPage('', raw.parts.join(''), raw.starts), 'raw').story !== null;
 }
 
 /** What the tab's state keeps of a detection (for the badge and the popup). */

@@ -9,7 +9,7 @@ import { buildMatcher, findHits, screenTerms, type Matcher } from './matcher';
 import { createScreen, type Screen, type ScreenTerms } from './screen';
 import { buildTrigger, triggerFrom, type TriggerSource } from './trigger';
 import { buildLayout } from './layout';
-import { evaluate, mayPass } from './evaluate';
+import { evaluate } from './evaluate';
 import { collectItems } from './items';
 import type { DateGroup } from './date-groups';
 import { findPassages } from './passages';
@@ -41,8 +41,8 @@ export interface CompiledDetector {
   mayMatch(text: string): boolean;
   /**
    * Full detection on extracted page text; `raw`, on a page's raw text (raw-page.ts), only
-   * whether some extraction of it could find a story (evaluate.ts `mayPass`; the page taken
-   * to be published while the story was news): then `passing`, with no passages.
+   * whether some extraction of it could find a story (no negative weight counted; the page
+   * taken to be published while the story was news): then `passing`, with no passages.
    */
   detect(page: PageText, reading?: Reading): Detection;
   /** A screen of raw page text (screen.ts): false means detect() cannot find a story there. */
@@ -92,6 +92,7 @@ export function compile(
       return {
         add: (text, breaks) => screens.forEach((s) => s.add(text, breaks)),
         possible: () => screens.some((s) => s.possible()),
+        any: () => screens.some((s) => s.any()),
       };
     },
   };
@@ -119,8 +120,9 @@ function detectStory(c: CompiledStory, page: PageText, reading: Reading): Detect
   const lang = topLang(hits.langs);
   if (raw) {
     // only whether some extraction could find it (the page side will read it properly)
-    if (!mayPass(rules, items, layout)) return { ...NOTHING, passages: [], lang };
-    return { story: c.story.id, strength: 'passing', score: 0, passages: [], lang };
+    const bound = evaluate(rules, items, layout, false);
+    if (!bound.strength) return { ...NOTHING, passages: [], score: bound.score, lang };
+    return { story: c.story.id, strength: 'passing', score: bound.score, passages: [], lang };
   }
   const ev = evaluate(rules, items, layout);
   if (!ev.strength) return { ...NOTHING, score: ev.score, signals: ev.signals, lang };

@@ -1,20 +1,23 @@
 /**
- * A page's raw text (what the always-on trigger read: `textContent` without scripts and
- * styles, with where each text node begins, and where one starts a block) as the
- * detector's input, before any extraction: each run of text between two block edges a
- * block of the content. The detector's `raw` reading of it (compile.ts, evaluate.ts
- * `mayPass`) asks whether any extraction of the same text could find the story:
- * - the extraction leaves text out (navigation it cannot tell, hidden parts) and splits the
- *   rest into zones (the content; each related link, teaser or footer on its own): here
- *   everything is there, so every co-occurrence the extracted page has, this has too
- *   (except where left-out text stood between two terms: what the corpus test checks,
- *   tests/unit/detect/raw-page.test.ts);
- * - a block here never spans two of the extraction's (text-breaks.ts), so a look-alike
- *   next to a claim in one block here is next to it in every zone that holds that block;
- *   negative evidence elsewhere is not counted, as the extraction may set it apart;
- * - the date a page states is not read, and a date could only add (`published-recent`).
- * So when the raw reading finds no story, the page side (extraction in the page's thread)
- * is spared: war news that names Putin, drones and a residence, but not as the story does.
+ * A page's raw text as the always-on trigger read it (lib/text-breaks.ts: the text the
+ * extraction reads, with where each text node begins and where the extraction starts a
+ * block) as the detector's input, before any extraction: each run of text between two
+ * block starts a block of the content. The detector's `raw` reading of it (compile.ts)
+ * asks whether any extraction of the same text could find the story:
+ * - the extraction has the same words in the same order (the same subtrees left out, the
+ *   same blocks, so the same words run together or stand apart — but for an inline element
+ *   the extraction sets apart by its class or role, touching the text before it without a
+ *   space: rare, and a word lost there is the one risk left), and splits them into
+ *   zones (the content; each related link, teaser or footer on its own): here everything
+ *   is one zone, so every co-occurrence and every positive weight any of its zones has,
+ *   this has too;
+ * - negative weights (look-alikes) are not counted at all: the extraction may set the text
+ *   that bears them apart from the claim;
+ * - the date a page states is not read: the page is taken to be published while the story
+ *   was news, which can only add (`published-recent`).
+ * So when the raw reading finds no story, no extraction of that text can, and the page
+ * side (extraction in the page's thread) is spared: war news that names Putin, drones and
+ * a residence, but not together as the story does.
  */
 import type { PageText, TextBlock } from '../page-text';
 

@@ -21,6 +21,8 @@ export interface Screen {
   add(text: string, breaks?: readonly number[] | null): void;
   /** False: the text so far cannot hold the story. */
   possible(): boolean;
+  /** Whether the text so far holds any of the rules' terms. */
+  any(): boolean;
 }
 
 /** What a screen needs of a matcher: its automaton of every term, and each term's groups. */
@@ -53,6 +55,7 @@ export function createScreen(rules: DetectionRules, terms: ScreenTerms): Screen 
   const groupIndex = new Map(terms.groupIds.map((id, i) => [id, i]));
   const patterns = new Map(rules.patterns.map((p) => [p.id, p]));
   let verdict: boolean | undefined;
+  let any = false;
   /** Characters added so far (overlapping parts counted twice: it only ever errs high). */
   let added = 0;
   /** Whether a rule id could hold: a group seen, a pattern whose every part could; any
@@ -88,6 +91,7 @@ export function createScreen(rules: DetectionRules, terms: ScreenTerms): Screen 
             if (uncut && terms.endsWord[k] && end < norm.text.length && !edge(end)) return;
           }
           for (const g of terms.groups[k]!) seen[g] = 1;
+          any = true;
         });
       }
     },
@@ -95,6 +99,7 @@ export function createScreen(rules: DetectionRules, terms: ScreenTerms): Screen 
       verdict ??= rules.require.some((id) => could(id, new Map()));
       return verdict;
     },
+    any: () => any,
   };
 }
 

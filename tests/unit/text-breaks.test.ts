@@ -20,22 +20,31 @@ describe('page text with its breaks', () => {
     expect(blocks).toEqual([0, 5]);
   });
 
-  it('starts a block at every element that is not an inline one, and at text after one', () => {
+  it('starts a block where the extraction does: at a block element, and after a <br> or <hr>', () => {
     const root = body(
       '<div>Lead <a href="/x"><span>linked</span> words</a><aside><a href="/r">Related</a></aside>' +
-        'tail <custom-teaser>Teaser</custom-teaser></div>',
+        'tail <custom-teaser>Te</custom-teaser>aser<br>Novgorod<b><hr></b><i>after</i></div>',
     );
     const { text, blocks } = unmark([...markedParts(root)].join(''));
-    expect(text).toBe('Lead linked wordsRelatedtail Teaser');
-    // "Lead linked words" | "Related" (in an aside) | "tail " (the div again) | "Teaser"
-    expect(blocks).toEqual([0, 17, 24, 29]);
+    expect(text).toBe('Lead linked wordsRelatedtail TeaserNovgorodafter');
+    // "Lead linked words" | "Related" (an aside) | "tail Teaser" (the div again; a custom
+    // element is inline) | "Novgorod" (after <br>) | "after" (after an <hr> inside a <b>)
+    expect(blocks).toEqual([0, 17, 24, 35, 43]);
   });
 
-  it('leaves out the text of scripts and styles, which no reader sees', () => {
+  it('leaves out what the extraction leaves out: scripts, styles, hidden parts, controls', () => {
     const root = body(
-      '<p>Drones</p><script>var story = "Putin residence";</script><style>p{}</style><p>near</p>',
+      '<p>Drones</p><script>var story = "Putin residence";</script><style>p{}</style>' +
+        '<div hidden><p>menu</p></div><p style="display:none">gone</p><button>Share</button>' +
+        '<p aria-hidden="true">icon</p><p>near</p>',
     );
     expect(unmark([...markedParts(root)].join('')).text).toBe('Dronesnear');
+    // a text node alone, inside a hidden element, is left out too
+    const hidden = root.ownerDocument.createElement('div');
+    hidden.hidden = true;
+    hidden.append('Putin');
+    root.append(hidden);
+    expect([...markedParts(hidden.firstChild!)]).toEqual([]);
   });
 
   it('comes in parts of a thousand text nodes, which join to the whole', () => {

@@ -7,6 +7,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { screenTrigger } from '../../../entrypoints/background/detection';
 import type { Trigger } from '../../../lib/messages';
 import { BLOCK_BREAK } from '../../../lib/text-breaks';
+import { compile } from '../../../lib/detect';
+import { stories } from '../detect/helpers';
 
 // the packs as the build prepares them for the background (a virtual module in the build)
 vi.mock('../../../data/rules', async () => ({
@@ -77,11 +79,28 @@ describe('screenTrigger', () => {
     const kremlin =
       `${BLOCK_BREAK}Two drones were downed over the Kremlin on Wednesday night, ` +
       'Peskov said, calling it an attempt on the life of President Putin and an attack on his residence, in May 2023.';
+    const screen = compile(stories).screen();
+    screen.add(kremlin.slice(1));
+    expect(screen.possible()).toBe(true);
     expect(screenTrigger(11, URL_A, msg(kremlin, true))).toBe('no');
     // the story told in a block of its own beside it: the extraction may set it apart
     expect(screenTrigger(12, URL_A, msg(`${kremlin}${BLOCK_BREAK}${STORY}`, true))).toBe('go');
-    // what the page adds later is read with the rest
-    expect(screenTrigger(11, URL_A, msg(`${BLOCK_BREAK}${STORY}`, false))).toBe('go');
+    // what the page adds: without any of the rules' terms it changes nothing
+    expect(screenTrigger(11, URL_A, msg(`${BLOCK_BREAK}Tours of the gardens follow.`, false))).toBe(
+      'no',
+    );
+    // with one, only the extraction knows where it stands on the page: the page side starts
+    expect(screenTrigger(11, URL_A, msg(`${BLOCK_BREAK}The lake lies in Novgorod.`, false))).toBe(
+      'go',
+    );
+  });
+
+  it('starts the page side for an addition that completes a story its title began', () => {
+    // the whole page: a title that tells the claim, and nothing else yet
+    const title = `${BLOCK_BREAK}Drone strike targeted Putin’s residence, Moscow says\n${BLOCK_BREAK}Menu`;
+    expect(screenTrigger(13, URL_A, msg(title, true))).toBe('no');
+    const added = `${BLOCK_BREAK}The lakeside site lies in the Novgorod region.`;
+    expect(screenTrigger(13, URL_A, msg(added, false))).toBe('go');
   });
 
   it('asks for the whole page when it lacks the start, or the page moved', () => {
