@@ -29,7 +29,7 @@ const SHOW_TEXT = 0x4;
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 /** Text nodes per part: the caller looks at the clock between parts. */
-const NODES_PER_PART = 1000;
+const NODES_PER_PART = 250;
 
 /**
  * The text under `root` (or of `root`, a text node) as the extraction reads it: without
