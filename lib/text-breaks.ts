@@ -15,7 +15,7 @@
  * carries this, with the extraction's own rules of which elements start a block and which
  * it leaves out, so that the marks and the extraction agree.
  */
-import { isBlockTag, isSkipped } from './extract/element-rules';
+import { isBlockTag, isHeadlineProp, isSkipped, landmarkOf } from './extract/element-rules';
 
 /** Stands before a text node's text when the node before it shares its block (a
  * control character; one in a page's own text is sent as a space, which the detector reads
@@ -35,10 +35,10 @@ const NODES_PER_PART = 250;
  * The text under `root` (or of `root`, a text node) as the extraction reads it: without
  * the subtrees it leaves out (lib/extract/element-rules.ts `isSkipped`: scripts, styles,
  * hidden parts, controls), each text node's text after TEXT_BREAK, or after BLOCK_BREAK
- * where the extraction starts a block before it (a block element opened, closed or passed
- * since the text node before: <p>, <li>, <br>, <hr>…), in parts of NODES_PER_PART text
- * nodes. Either mark the page's own text holds becomes a space (the detector reads it as
- * one).
+ * where the extraction may start a block before it (an element `setsApart` opened, closed
+ * or passed since the text node before: <p>, <li>, <br>, <hr>, a related link…), in parts
+ * of NODES_PER_PART text nodes. Either mark the page's own text holds becomes a space (the
+ * detector reads it as one).
  */
 export function* markedParts(root: Node): Generator<string> {
   const top = root.nodeType === ELEMENT_NODE ? (root as Element) : root.parentElement;
@@ -64,10 +64,10 @@ export function* markedParts(root: Node): Generator<string> {
         node = pastSubtree(walker);
         continue;
       }
-      edge ||= isBlockTag(tag);
+      edge ||= setsApart(el, tag);
     } else if (node.nodeType === TEXT_NODE) {
       let up = node.parentElement;
-      while (up && up !== root && !isBlockTag(up.localName)) up = up.parentElement;
+      while (up && up !== root && !setsApart(up, up.localName)) up = up.parentElement;
       part.push((edge || up !== block ? BLOCK_BREAK : TEXT_BREAK) + own((node as Text).data));
       block = up;
       edge = false;
@@ -79,6 +79,17 @@ export function* markedParts(root: Node): Generator<string> {
     node = walker.nextNode();
   }
   if (part.length) yield part.join('');
+}
+
+/**
+ * Whether the extraction may start a block at `el` (lib/extract/walk-context.ts `enter`): a
+ * block element, or an inline one that may change the kind of the text (a landmark, a
+ * related link by its class, a headline by its itemprop). Where the context makes the
+ * extraction keep such an inline element in the block around it, a block here only parts
+ * words the element's own edges part.
+ */
+function setsApart(el: Element, tag: string): boolean {
+  return isBlockTag(tag) || landmarkOf(el, tag, false) !== null || isHeadlineProp(el);
 }
 
 /** The walker's next node outside the subtree of its current one. */

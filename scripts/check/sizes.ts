@@ -19,9 +19,11 @@ export interface Budget {
 const KB = 1024;
 export const BUDGETS: readonly Budget[] = [
   {
+    // the budget is 25 KB; 14 holds it near what it is (12.8 KB: the gate, the
+    // watcher, and the extraction's element rules it marks the text it sends with)
     label: 'trigger.js, run on every page (gate and watcher)',
     files: /^trigger\.js$/,
-    bytes: 12 * KB,
+    bytes: 14 * KB,
   },
   { label: 'page.js, on pages with a trigger term', files: /^page\.js$/, bytes: 24 * KB },
   { label: 'card.js, on story pages', files: /^card\.js$/, bytes: 80 * KB },

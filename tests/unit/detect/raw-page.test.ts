@@ -112,6 +112,14 @@ describe('the detector on raw page text', { timeout: 120_000 }, () => {
       `<p>A drone strike hit Putin’s residence overnight, officials in Moscow said.</p><div hidden>${'Menu item and more. '.repeat(25)}</div><button>${'Share this. '.repeat(10)}</button><p>The lakeside site lies in the Novgorod region.</p>`,
     ],
     [
+      'a place in an inline element the extraction sets apart (its class, its itemprop)',
+      '<p>Russia says Ukraine sent drones at Putin’s residence in the<span class="story-body">Novgorod region.</span></p>',
+    ],
+    [
+      'a place after an inline element the extraction sets apart',
+      '<p>Drones targeted Putin’s residence, <a class="related" href="/r">Read more</a>Novgorod region officials added.</p>',
+    ],
+    [
       'a name inside a custom element',
       '<p>Officials said drones targeted <x-entity>Putin</x-entity>’s estate in the Novgorod region overnight.</p>',
     ],
