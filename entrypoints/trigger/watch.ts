@@ -75,7 +75,7 @@ async function screenPage(
   if (!matched) {
     const text = root.textContent ?? '';
     for (let at = 0; !matched && !signal.aborted && at < text.length; at += GATE_PIECE) {
-      if (at && due() && (await pause())) return null;
+      if (due() && (await pause())) return null;
       matched = mayMatch(text.slice(Math.max(0, at - OVERLAP), at + GATE_PIECE));
     }
     if (!matched) return null;
