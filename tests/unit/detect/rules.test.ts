@@ -220,6 +220,10 @@ describe('a term of one language does not take common words of another', () => {
       ['Putinova rezidencija u Sočiju', 'other-residence'],
       ['rezidence v Soči', 'other-residence'],
       ['rezidence bija uzbrukuma mērķi bija', 'targetword'],
+      ['cíleného útoku na rezidenci', 'targetword'],
+      ['rezidencija je bila cilj napada', 'targetword'],
+      ['резиденција је била циљ напада', 'targetword'],
+      ['sa hóstáin', 'tourism'],
     ] as const)
       expect(groupsIn(text).has(group), text).toBe(true);
     expect(groupsIn('резиденција је била мета, гађали су мету').has('targetword')).toBe(true);
