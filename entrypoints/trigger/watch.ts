@@ -16,6 +16,7 @@ import { createScheduler, DEFAULT_SCHEDULE } from '../../lib/schedule';
 import { setTriggerStop, triggerWatching } from '../../lib/page-flags';
 import { extensionAlive, send } from '../../extension/runtime-link';
 import { readTitle } from '../../lib/extract/page-meta';
+import { HIDING_ATTRIBUTES, reveals } from '../../lib/extract/element-rules';
 import { BLOCK_BREAK, markedParts, unmark } from '../../lib/text-breaks';
 import { SLICE_MS, yieldToPage } from '../../lib/yield';
 
@@ -146,9 +147,39 @@ export function watchForTrigger(mayMatch: (text: string) => boolean): void {
     busy = false;
     if (answer === 'go' || answer === undefined) return stop();
     if (answer === 'resend') return void readWholePage(true);
-    if (answer === 'no' || answer === 'none') verdict = answer;
+    if (answer === 'no' || answer === 'none') {
+      verdict = answer;
+      watchReveals();
+    }
     // What the page added meanwhile waits for its own check.
     if (pending.length) scheduler.poke();
+  };
+  /**
+   * Once the page has had a trigger term: what it shows later by an attribute (`hidden` or a
+   * hiding style taken off, a dialog opened), which the text read so far left out as the
+   * extraction does, counts as added. (A page whose gate stayed closed cannot hide a
+   * trigger term: the gate read its hidden text too.)
+   */
+  let revealsWatched = false;
+  const watchReveals = () => {
+    if (revealsWatched || signal.aborted) return;
+    revealsWatched = true;
+    const observer = new MutationObserver((records) => {
+      let shown = false;
+      for (const r of records) {
+        if (r.attributeName && reveals(r.target as Element, r.attributeName, r.oldValue)) {
+          pending.push(r.target);
+          shown = true;
+        }
+      }
+      if (shown) scheduler.poke();
+    });
+    observer.observe(document.documentElement, {
+      subtree: true,
+      attributeOldValue: true,
+      attributeFilter: [...HIDING_ATTRIBUTES],
+    });
+    signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   };
   const check = () => {
     if (busy || signal.aborted) return;

@@ -25,6 +25,22 @@ const BLOCK_TAGS = new Set(
 /** Inline style that hides an element; a string test on the attribute, no style engine. */
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\b/i;
 
+/** The attributes by which `isSkipped` leaves an element out. */
+export const HIDING_ATTRIBUTES = ['hidden', 'aria-hidden', 'style', 'open'] as const;
+
+/**
+ * Whether an attribute's change (`old`: its value before) shows what was left out by it:
+ * `hidden` taken off, `aria-hidden="true"` taken off, a hiding inline style taken off, a
+ * dialog opened.
+ */
+export function reveals(el: Element, name: string, old: string | null): boolean {
+  const now = el.getAttribute(name);
+  if (name === 'hidden') return old !== null && now === null;
+  if (name === 'aria-hidden') return old === 'true' && now !== 'true';
+  if (name === 'open') return old === null && now !== null;
+  return name === 'style' && HIDDEN_STYLE.test(old ?? '') && !HIDDEN_STYLE.test(now ?? '');
+}
+
 /** True when the element and everything under it should be left out of the page text. */
 export function isSkipped(el: Element, tag: string, hostTag: string | undefined): boolean {
   if (SKIPPED_TAGS.has(tag) || tag === hostTag) return true;

@@ -159,6 +159,29 @@ describe('a desktop reader (1280 × 800)', () => {
     await page.close();
   });
 
+  it('on a page whose report is hidden at load ("read more"): no extraction until it is shown, then the card', async () => {
+    const html =
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Morning briefing</title></head><body><main><article>' +
+      '<h1>Morning briefing</h1><p>Putin met the governor of a northern region on Monday to talk about roads and schools.</p>' +
+      '<div id="more" hidden><p>Russia says Ukraine sent 91 drones at Putin’s residence in the Novgorod region overnight.</p>' +
+      '<p>Foreign Minister Sergei Lavrov said all the drones were shot down; Kyiv called the claim a lie meant to derail peace talks.</p></div>' +
+      '</article></main></body></html>';
+    const page = await b.context.newPage();
+    await page.route(`${server.origin}/read-more.html`, (route) =>
+      route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }),
+    );
+    await page.goto(`${server.origin}/read-more.html`);
+    await page.waitForTimeout(1500);
+    // the hidden report is left out, as the extraction leaves it out
+    expect(await pageSideRuns(b, page)).toBe(false);
+    await page.evaluate(() => {
+      document.getElementById('more')!.hidden = false;
+    });
+    expect(await eventually(() => pageSideRuns(b, page), true, 12_000)).toBe(true);
+    await page.locator('factline-card').waitFor({ state: 'attached', timeout: 15_000 });
+    await page.close();
+  });
+
   it('on an ordinary page that says "president" and "residence": no extraction; a report added later gets the card', async () => {
     // the words open the always-on gate; the background's pre-filter turns the page away
     const page = await b.context.newPage();
