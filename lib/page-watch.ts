@@ -1,8 +1,10 @@
 /**
  * Watching a page for what a reader would see change: nodes added, text edited, and
- * client-side navigations (which may change the page without adding to it). Shared by
- * the trigger and the page side. DOM only, no extension API.
+ * client-side navigations (which may change the page without adding to it); and, on
+ * request, parts shown by an attribute that the extraction left out while hidden. Shared
+ * by the trigger and the page side. DOM only, no extension API.
  */
+import { HIDING_ATTRIBUTES, reveals } from './extract/element-rules';
 export function watchPage(
   signal: AbortSignal,
   onChange: (records: MutationRecord[]) => void,
@@ -19,4 +21,27 @@ export function watchPage(
   window.addEventListener('hashchange', onNavigate, { signal });
   // the changes made since the last callback, which has not run yet
   return { takeRecords: () => observer.takeRecords() };
+}
+
+/**
+ * Calls `onReveal` with the elements an attribute change showed (`hidden` or a hiding
+ * inline style taken off, `aria-hidden` taken off, a dialog opened: element-rules.ts
+ * `reveals`), whose text the extraction left out until then.
+ */
+export function watchReveals(signal: AbortSignal, onReveal: (shown: Element[]) => void): void {
+  if (signal.aborted) return;
+  const observer = new MutationObserver((records) => {
+    const shown: Element[] = [];
+    for (const r of records) {
+      const el = r.target as Element;
+      if (r.attributeName && reveals(el, r.attributeName, r.oldValue)) shown.push(el);
+    }
+    if (shown.length) onReveal(shown);
+  });
+  observer.observe(document.documentElement, {
+    subtree: true,
+    attributeOldValue: true,
+    attributeFilter: [...HIDING_ATTRIBUTES],
+  });
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
 }

@@ -37,8 +37,6 @@ interface TriggerEntry {
   held: Array<{ text: string; breaks: number[] | null }>;
   triggered: boolean;
   whole: boolean;
-  /** The last part said more would follow: the next one continues it. */
-  more: boolean;
   raw: { parts: string[]; starts: number[]; length: number };
 }
 const screens = new Map<number, TriggerEntry>();
@@ -76,7 +74,6 @@ export function screenTrigger(tabId: number, url: string, msg: Trigger): Trigger
       held: [],
       triggered: false,
       whole: false,
-      more: false,
       raw: { parts: [], starts: [], length: 0 },
     };
     screens.set(tabId, entry);
@@ -93,7 +90,7 @@ export function screenTrigger(tabId: number, url: string, msg: Trigger): Trigger
   }
   // what the page adds after the whole page came
   const addition = entry.whole;
-  if (!addition) keepRaw(entry, msg.text, entry.more ? (msg.repeats ?? 0) : null);
+  if (!addition) keepRaw(entry, msg.text, msg.repeats ?? null);
   if (entry.triggered) {
     if (!entry.screen) {
       entry.screen = d.screen();
@@ -104,7 +101,6 @@ export function screenTrigger(tabId: number, url: string, msg: Trigger): Trigger
   } else {
     entry.held.push({ text, breaks });
   }
-  entry.more = msg.more === true;
   if (msg.more) return 'more';
   entry.whole = true;
   entry.held = [];

@@ -11,12 +11,11 @@
  */
 import type { TriggerAnswer } from '../../lib/messages';
 import { MAX_SCREEN_CHARS, MAX_TRIGGER_CHARS, PART_OVERLAP } from '../../lib/trigger-limit';
-import { watchPage } from '../../lib/page-watch';
+import { watchPage, watchReveals } from '../../lib/page-watch';
 import { createScheduler, DEFAULT_SCHEDULE } from '../../lib/schedule';
 import { setTriggerStop, triggerWatching } from '../../lib/page-flags';
 import { extensionAlive, send } from '../../extension/runtime-link';
 import { readTitle } from '../../lib/extract/page-meta';
-import { HIDING_ATTRIBUTES, reveals } from '../../lib/extract/element-rules';
 import { BLOCK_BREAK, markedParts, unmark } from '../../lib/text-breaks';
 import { SLICE_MS, yieldToPage } from '../../lib/yield';
 
@@ -149,7 +148,7 @@ export function watchForTrigger(mayMatch: (text: string) => boolean): void {
     if (answer === 'resend') return void readWholePage(true);
     if (answer === 'no' || answer === 'none') {
       verdict = answer;
-      watchReveals();
+      watchShown();
     }
     // What the page added meanwhile waits for its own check.
     if (pending.length) scheduler.poke();
@@ -161,25 +160,13 @@ export function watchForTrigger(mayMatch: (text: string) => boolean): void {
    * trigger term: the gate read its hidden text too.)
    */
   let revealsWatched = false;
-  const watchReveals = () => {
-    if (revealsWatched || signal.aborted) return;
+  const watchShown = () => {
+    if (revealsWatched) return;
     revealsWatched = true;
-    const observer = new MutationObserver((records) => {
-      let shown = false;
-      for (const r of records) {
-        if (r.attributeName && reveals(r.target as Element, r.attributeName, r.oldValue)) {
-          pending.push(r.target);
-          shown = true;
-        }
-      }
-      if (shown) scheduler.poke();
+    watchReveals(signal, (shown) => {
+      pending.push(...shown);
+      scheduler.poke();
     });
-    observer.observe(document.documentElement, {
-      subtree: true,
-      attributeOldValue: true,
-      attributeFilter: [...HIDING_ATTRIBUTES],
-    });
-    signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   };
   const check = () => {
     if (busy || signal.aborted) return;
