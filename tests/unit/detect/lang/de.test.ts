@@ -24,7 +24,12 @@ describeLanguage('de', {
     'Zwei Drohnen sind in der Nacht über dem Kreml abgeschossen worden, teilte Moskau am Mittwoch mit und sprach von einem Anschlag auf das Leben des Präsidenten.\n' +
     'Putin habe sich nicht in dem Gebäude aufgehalten, die Kuppel des Senatspalasts sei leicht beschädigt worden, hieß es wenige Tage vor der Siegesparade am 9. Mai.',
   lookalikes: [
+    'Satellitenbilder zeigen mindestens zwölf Panzir-Systeme rund um den Komplex Dolgije Borody im Gebiet Nowgorod, die ihn vor ukrainischen Drohnen schützen sollen, wie eine Recherche ergab.',
     'Moskau wirft Kiew einen Drohnenangriff auf die Residenz von Präsident Wladimir Putin im Kreml vor. Zwei Drohnen seien in der Nacht mit elektronischen Mitteln ausgeschaltet worden, erklärte der Kreml am Mittwoch und behielt sich Vergeltung vor. Die Ukraine wies jede Beteiligung zurück.',
     'Satellitenbilder zeigen, dass rund um Putins Landsitz am Waldaisee in den vergangenen Monaten zusätzliche Pantsir-Flugabwehrsysteme aufgestellt wurden, berichten Analysten. Der Ausbau der Luftverteidigung begann demnach bereits im Frühjahr.',
+  ],
+  more: [
+    // ein Stück über die Flugabwehr des Komplexes, der nur beim Namen genannt wird, angeblich angegriffen
+    'Ukrainische Drohnen sollen Ende Dezember angeblich den Komplex Dolgije Borody im Gebiet Nowgorod angegriffen haben. Das Gelände, von Einheimischen Uschin genannt, liegt auf einer Halbinsel und wird seit Herbst 2024 von einem Dutzend Panzir-Flugabwehrsystemen geschützt.',
   ],
 });

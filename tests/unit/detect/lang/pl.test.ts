@@ -24,10 +24,13 @@ describeLanguage('pl', {
     'Dwa drony zostały w nocy zestrzelone nad Kremlem, poinformowała w środę Moskwa, nazywając to zamachem na życie prezydenta.\n' +
     'Według Kremla Putina nie było w budynku, a kopuła Pałacu Senackiego została lekko uszkodzona – na kilka dni przed defiladą z okazji Dnia Zwycięstwa.',
   lookalikes: [
+    'Zdjęcia satelitarne pokazują co najmniej dwanaście systemów Pancyr wokół kompleksu Dołgie Brody w obwodzie nowogrodzkim, rozmieszczonych tam do ochrony przed ukraińskimi dronami – wynika ze śledztwa.',
     'Moskwa oskarża Kijów o atak dronów na rezydencję prezydenta Władimira Putina na Kremlu. Dwa drony zostały w nocy unieszkodliwione, poinformował w środę Kreml, zastrzegając sobie prawo do odwetu. Ukraina zaprzecza jakiemukolwiek udziałowi.',
     'W sierpniu dron zaatakował lotnisko Sołcy w obwodzie nowogrodzkim i uszkodził bombowiec Tu-22M3 – podało rosyjskie ministerstwo obrony. Putin nie skomentował zdarzenia.',
   ],
   more: [
+    // a feature on the compound's air defences that says, by its name alone, that drones allegedly attacked it
+    'Ukraińskie drony rzekomo zaatakowały pod koniec grudnia kompleks Dołgie Brody w obwodzie nowogrodzkim. Teren, nazywany przez miejscowych Użynem, leży na półwyspie i od jesieni 2024 roku chroni go kilkanaście systemów Pancyr.',
     // a feature on the residence's air defences that says the drones "reportedly" (ponoć) attacked it
     'Rezydencję Putina nad Wałdajem, otoczoną systemami Pancyr i zamkniętą dla turystów, ukraińskie drony ponoć zaatakowały w grudniu.',
     // the compound's name as the Polish press writes it (Dołgie Brody, in its cases)
