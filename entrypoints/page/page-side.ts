@@ -11,7 +11,7 @@ import type { PageBlocks, PageDetection, ResendRequest } from '../../lib/message
 import { stopTrigger } from '../../lib/page-flags';
 import { setPageSlot, type PageResult, type PageSlot } from '../../lib/page-slot';
 import { extensionAlive, send } from '../../extension/runtime-link';
-import { watchPage } from '../../lib/page-watch';
+import { watchPage, watchReveals } from '../../lib/page-watch';
 import { createScheduler, DEFAULT_SCHEDULE } from '../../lib/schedule';
 import { SLICE_MS, yieldToPage } from '../../lib/yield';
 
@@ -33,6 +33,8 @@ export function startPageSide(explicit: boolean): { slot: PageSlot; first: Promi
   /** The seq and block ids the background holds; null: it holds nothing of this page. */
   let acked: { seq: number; ids: Set<number> } | null = null;
   let pending: MutationRecord[] = [];
+  /** Parts an attribute showed since the last check (page-watch.ts `watchReveals`). */
+  let shown: Element[] = [];
   let ready = false;
   let busy: Promise<unknown> = Promise.resolve();
 
@@ -41,8 +43,10 @@ export function startPageSide(explicit: boolean): { slot: PageSlot; first: Promi
     listeners: new Set(),
     checkNow: () =>
       queue(() => {
-        if (location.href === url) session.applyMutations([...pending, ...observer.takeRecords()]);
+        if (location.href === url)
+          session.applyMutations([...pending, ...observer.takeRecords()], shown);
         pending = [];
+        shown = [];
         return sync(true);
       }),
   };
@@ -117,7 +121,9 @@ export function startPageSide(explicit: boolean): { slot: PageSlot; first: Promi
     queue(async () => {
       if (signal.aborted) return;
       const records = [...pending, ...observer.takeRecords()];
+      const revealed = shown;
       pending = [];
+      shown = [];
       if (location.href !== url) {
         // A client-side navigation: a new page for the background.
         url = location.href;
@@ -126,7 +132,7 @@ export function startPageSide(explicit: boolean): { slot: PageSlot; first: Promi
         acked = null;
         await session.extractAll(yieldToPage, SLICE_MS);
         await sync();
-      } else if (session.applyMutations(records)) {
+      } else if (session.applyMutations(records, revealed)) {
         await sync();
       }
     });
@@ -140,6 +146,10 @@ export function startPageSide(explicit: boolean): { slot: PageSlot; first: Promi
     },
     () => scheduler.poke(location.href !== url),
   );
+  watchReveals(signal, (els) => {
+    shown.push(...els);
+    if (ready) scheduler.poke();
+  });
 
   const first = queue(async () => {
     await session.extractAll(yieldToPage, SLICE_MS);
@@ -147,7 +157,7 @@ export function startPageSide(explicit: boolean): { slot: PageSlot; first: Promi
     pending = [...pending, ...observer.takeRecords()];
     const answer = await sync();
     ready = true;
-    if (pending.length) scheduler.poke();
+    if (pending.length || shown.length) scheduler.poke();
     return answer;
   });
   return { slot, first };

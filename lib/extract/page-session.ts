@@ -171,12 +171,17 @@ export class PageSession {
   }
 
   /**
-   * Brings the blocks up to date after DOM mutations, walking only what they touched.
-   * Returns true when the blocks or their kinds changed.
+   * Brings the blocks up to date after DOM mutations, walking only what they touched, and
+   * after parts an attribute showed (`shown`: page-watch.ts `watchReveals`), whose text the
+   * walk left out while hidden. Returns true when the blocks or their kinds changed.
    */
-  applyMutations(records: readonly MutationRecord[]): boolean {
+  applyMutations(records: readonly MutationRecord[], shown: readonly Element[] = []): boolean {
     const roots = new Set<Element>();
     let removals = false;
+    for (const el of shown) {
+      const root = this.blockAround(el);
+      if (root) roots.add(root);
+    }
     for (const r of records) {
       if (r.type === 'characterData') {
         const root = this.blockAround(r.target);

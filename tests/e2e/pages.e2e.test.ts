@@ -182,6 +182,38 @@ describe('a desktop reader (1280 × 800)', () => {
     await page.close();
   });
 
+  it('on a story page, a part shown later ("read more") is read too: its passage gets highlighted', async () => {
+    const html =
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Drone claim</title></head><body><main><article>' +
+      '<h1>Russia says Ukraine sent 91 drones at Putin’s residence</h1>' +
+      '<p>Russia says Ukraine sent 91 drones at Putin’s residence in the Novgorod region overnight.</p>' +
+      '<p>Foreign Minister Sergei Lavrov said all the drones were shot down; Kyiv called the claim a lie meant to derail peace talks.</p>' +
+      '<div id="more" hidden><p>EU foreign policy chief Kaja Kallas said the claim was a deliberate distraction meant to undermine the peace efforts.</p></div>' +
+      '</article></main></body></html>';
+    const page = await b.context.newPage();
+    await page.route(`${server.origin}/read-more-story.html`, (route) =>
+      route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }),
+    );
+    await page.goto(`${server.origin}/read-more-story.html`);
+    await page.locator('factline-card').waitFor({ state: 'attached', timeout: 15_000 });
+    const highlighted = () =>
+      page.evaluate(() => {
+        const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(
+          'factline-passage',
+        );
+        return [...(h ?? [])].map((r) => r.toString()).join(' | ');
+      });
+    expect(await eventually(async () => (await highlighted()).includes('Lavrov'), true)).toBe(true);
+    expect(await highlighted()).not.toContain('Kallas');
+    await page.evaluate(() => {
+      document.getElementById('more')!.hidden = false;
+    });
+    expect(
+      await eventually(async () => (await highlighted()).includes('Kallas'), true, 12_000),
+    ).toBe(true);
+    await page.close();
+  });
+
   it('on an ordinary page that says "president" and "residence": no extraction; a report added later gets the card', async () => {
     // the words open the always-on gate; the background's pre-filter turns the page away
     const page = await b.context.newPage();

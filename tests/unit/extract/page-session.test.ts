@@ -113,6 +113,31 @@ describe('PageSession', () => {
     expect(before.filter((id) => now.has(id)).length).toBeGreaterThanOrEqual(5);
   });
 
+  it('walks the parts an attribute shows later ("read more"), as a fresh extraction would', () => {
+    const doc = loadBody(
+      LIVE.replace(
+        '</article>',
+        '<div class="more" hidden><p>The rest of the report, shown on request.</p></div>' +
+          '<p>Before <span style="display: none">a hidden aside</span> after.</p></article>',
+      ),
+    );
+    const s = session(doc);
+    const w = watch(doc);
+    const before = mine(s);
+    expect(before.join('\n')).not.toContain('shown on request');
+    const more = doc.querySelector('.more')!;
+    more.removeAttribute('hidden');
+    // nothing was added or edited: only the attribute says the text is there now
+    expect(s.applyMutations(w.take())).toBe(false);
+    expect(s.applyMutations(w.take(), [more])).toBe(true);
+    expect(mine(s)).toEqual(fresh(doc));
+    const aside = doc.querySelector('span')!;
+    aside.removeAttribute('style');
+    expect(s.applyMutations(w.take(), [aside])).toBe(true);
+    expect(mine(s)).toEqual(fresh(doc));
+    expect(mine(s).join('\n')).toContain('Before a hidden aside after.');
+  });
+
   it('ignores its own card host and changes outside the page text', () => {
     const doc = loadBody(LIVE);
     const s = session(doc);
