@@ -24,6 +24,16 @@ export function watchPage(
 }
 
 /**
+ * True when a record only puts elements named `tag` into the page or takes them out (the
+ * card's host: its coming and going changes no page text and wakes no check).
+ */
+export function onlyElementsNamed(record: MutationRecord, tag: string): boolean {
+  if (record.type !== 'childList') return false;
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return nodes.length > 0 && nodes.every((n) => n.nodeName.toLowerCase() === tag);
+}
+
+/**
  * Calls `onReveal` with the elements an attribute change showed (`hidden` or a hiding
  * inline style taken off, `aria-hidden` taken off, a dialog opened: element-rules.ts
  * `reveals`), whose text the extraction left out until then.

@@ -11,7 +11,7 @@ import type { PageBlocks, PageDetection, ResendRequest } from '../../lib/message
 import { stopTrigger } from '../../lib/page-flags';
 import { setPageSlot, type PageResult, type PageSlot } from '../../lib/page-slot';
 import { extensionAlive, send } from '../../extension/runtime-link';
-import { watchPage, watchReveals } from '../../lib/page-watch';
+import { onlyElementsNamed, watchPage, watchReveals } from '../../lib/page-watch';
 import { createScheduler, DEFAULT_SCHEDULE } from '../../lib/schedule';
 import { SLICE_MS, yieldToPage } from '../../lib/yield';
 
@@ -141,7 +141,10 @@ export function startPageSide(explicit: boolean): { slot: PageSlot; first: Promi
   const observer = watchPage(
     signal,
     (records) => {
-      pending.push(...records);
+      // the card's host coming or going is no page change: it wakes no check
+      const changes = records.filter((r) => !onlyElementsNamed(r, CARD_HOST_TAG));
+      if (!changes.length) return;
+      pending.push(...changes);
       if (ready) scheduler.poke(location.href !== url);
     },
     () => scheduler.poke(location.href !== url),
