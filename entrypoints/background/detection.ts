@@ -145,7 +145,7 @@ function keepRaw(entry: TriggerEntry, marked: string, repeats: number | null): v
 
 /** Whether the detector, reading the page's raw text (raw-page.ts), finds a story. */
 function storyInRaw(d: CompiledDetector, raw: TriggerEntry['raw']): boolean {
-  return d.detect(rawPage('', raw.parts.join(''), raw.starts), 'raw').story !== null;
+  return d.couldFind(rawPage('', raw.parts.join(''), raw.starts));
 }
 
 /** What the tab's state keeps of a detection (for the badge and the popup). */

@@ -33,18 +33,17 @@ export interface CompileOptions {
   everyTerm?: boolean;
 }
 
-/** How a page's text was read: extracted (lib/extract), or raw (raw-page.ts). */
-export type Reading = 'extracted' | 'raw';
-
 export interface CompiledDetector {
   /** Cheap pre-filter on raw text (e.g. document.body.textContent): false means "certainly no story". */
   mayMatch(text: string): boolean;
+  /** Full detection on extracted page text. */
+  detect(page: PageText): Detection;
   /**
-   * Full detection on extracted page text; `raw`, on a page's raw text (raw-page.ts), only
-   * whether some extraction of it could find a story (no negative weight counted; the page
-   * taken to be published while the story was news): then `passing`, with no passages.
+   * On a page's raw text (raw-page.ts): whether some extraction of it could find a story
+   * (no negative weight counted; the page taken to be published while the story was news).
+   * False means detect() finds none on the extracted page.
    */
-  detect(page: PageText, reading?: Reading): Detection;
+  couldFind(page: PageText): boolean;
   /** A screen of raw page text (screen.ts): false means detect() cannot find a story there. */
   screen(): Screen;
 }
@@ -77,14 +76,15 @@ export function compile(
   }));
   return {
     mayMatch: (text) => compiled.some((c) => c.trigger(text)),
-    detect(page, reading = 'extracted') {
+    detect(page) {
       let best: Detection | null = null;
       for (const c of compiled) {
-        const d = detectStory(c, page, reading);
+        const d = detectStory(c, page);
         if (!best || rank(d) > rank(best)) best = d;
       }
       return best ?? { ...NOTHING, passages: [] };
     },
+    couldFind: (page) => compiled.some((c) => couldFindStory(c, page)),
     screen() {
       const screens = compiled.map((c) =>
         createScreen(c.story.detection, (c.screenTerms ??= screenTerms(matcherOf(c)))),
@@ -105,25 +105,26 @@ function matcherOf(c: CompiledStory): Matcher {
   }));
 }
 
-function detectStory(c: CompiledStory, page: PageText, reading: Reading): Detection {
+/** The rules' items on a page (null when the gate turns it away), its layout and language. */
+function readPage(
+  c: CompiledStory,
+  page: PageText,
+  date: (rules: DetectionRules) => DateGroup | null,
+) {
   const rules = c.story.detection;
   // the same gate as mayMatch, so mayMatch(text) === false really means "no story"
-  if (!c.trigger([page.title ?? '', ...page.blocks.map((b) => b.text)].join('\n'))) {
-    return { ...NOTHING, passages: [] };
-  }
+  if (!c.trigger([page.title ?? '', ...page.blocks.map((b) => b.text)].join('\n'))) return null;
   const matcher = matcherOf(c);
   const layout = buildLayout(page);
   const hits = findHits(matcher, layout.norm.text);
-  const raw = reading === 'raw';
-  const date = raw ? (rules.recent ? 'recent' : null) : dateGroup(rules, page.published);
-  const items = collectItems(rules, matcher, hits, layout, date);
-  const lang = topLang(hits.langs);
-  if (raw) {
-    // only whether some extraction could find it (the page side will read it properly)
-    const bound = evaluate(rules, items, layout, false);
-    if (!bound.strength) return { ...NOTHING, passages: [], score: bound.score, lang };
-    return { story: c.story.id, strength: 'passing', score: bound.score, passages: [], lang };
-  }
+  const items = collectItems(rules, matcher, hits, layout, date(rules));
+  return { rules, items, layout, lang: topLang(hits.langs) };
+}
+
+function detectStory(c: CompiledStory, page: PageText): Detection {
+  const read = readPage(c, page, (rules) => dateGroup(rules, page.published));
+  if (!read) return { ...NOTHING, passages: [] };
+  const { rules, items, layout, lang } = read;
   const ev = evaluate(rules, items, layout);
   if (!ev.strength) return { ...NOTHING, score: ev.score, signals: ev.signals, lang };
   const passages = findPassages(rules, items, layout, page, ev.seg, ev.strength === 'primary');
@@ -135,6 +136,12 @@ function detectStory(c: CompiledStory, page: PageText, reading: Reading): Detect
     lang,
     signals: ev.signals,
   };
+}
+
+/** Whether some extraction of this raw text could find the story (CompiledDetector.couldFind). */
+function couldFindStory(c: CompiledStory, page: PageText): boolean {
+  const read = readPage(c, page, (rules) => (rules.recent ? 'recent' : null));
+  return read !== null && evaluate(read.rules, read.items, read.layout, false).strength !== null;
 }
 
 /** Where the publication date falls relative to the rules' `recent` period. */

@@ -2,8 +2,8 @@
  * A page's raw text as the always-on trigger read it (lib/text-breaks.ts: the text the
  * extraction reads, with where each text node begins and where the extraction starts a
  * block) as the detector's input, before any extraction: each run of text between two
- * block starts a block of the content. The detector's `raw` reading of it (compile.ts)
- * asks whether any extraction of the same text could find the story:
+ * block starts a block of the content. The detector's `couldFind` (compile.ts) reads it
+ * and says whether any extraction of the same text could find the story:
  * - the extraction has the same words in the same order (the same subtrees left out, the
  *   same blocks, so the same words run together or stand apart — but for an inline element
  *   the extraction sets apart by its class or role, touching the text before it without a
@@ -15,7 +15,7 @@
  *   that bears them apart from the claim;
  * - the date a page states is not read: the page is taken to be published while the story
  *   was news, which can only add (`published-recent`).
- * So when the raw reading finds no story, no extraction of that text can, and the page
+ * So when `couldFind` says no, no extraction of that text can, and the page
  * side (extraction in the page's thread) is spared: war news that names Putin, drones and
  * a residence, but not together as the story does.
  */
