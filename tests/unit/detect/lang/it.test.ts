@@ -41,3 +41,15 @@ describe('it: Putin told Trump that "his house" was attacked', () => {
     expect(d.story).toBe(STORY);
   });
 });
+
+describe('it: a strike presented as "rappresaglia a" the attack', () => {
+  it('counts the reprisal phrase with "a", not only "per"', () => {
+    const d = run(
+      textPage(
+        "Secondo Mosca, il raid con l'Oreshnik è stato una rappresaglia all'attacco di droni alla residenza di Putin.",
+      ),
+    );
+    expect(d.story).toBe(STORY);
+    expect(d.signals).toContain('retaliation-for');
+  });
+});
