@@ -29,6 +29,8 @@ describeLanguage('en', {
     'Russia accused Ukraine of a drone attack on the residence of President Vladimir Putin overnight. Two drones were brought down, the Kremlin said on Wednesday, describing it as a terrorist act; Kyiv denied any role.',
   ],
   lookalikes: [
+    // air defences put around the compound to protect it against drones, before any claim
+    'Satellite images show at least twelve Pantsir air-defence systems around the Dolgiye Borody compound in the Novgorod region, placed there to protect it against Ukrainian drones, according to an investigation published in March.',
     // the first Oreshnik strike (Dnipro, 2024), framed as a response to other strikes: not the story
     'Russia fired an Oreshnik missile at Dnipro in November 2024; Moscow called it a response to strikes with American missiles on its territory, and drones attacked the city again that night.',
     "Moscow accused Kyiv of a drone attack on President Vladimir Putin's residence in the Kremlin, saying two drones were disabled by electronic warfare. The Kremlin said on Wednesday it reserved the right to retaliate, while Kyiv denied any involvement.",
@@ -36,6 +38,8 @@ describeLanguage('en', {
   ],
   // a bare report of what Putin told Trump: his house was attacked
   more: [
+    // the claim, with the air defences that protect the compound against drones beside it
+    "Russia says Ukraine launched 91 drones at Putin's residence in the Novgorod region overnight; the compound has been ringed by Pantsir systems to protect it against drones since 2024. Kyiv called the claim a lie.",
     // a later strike framed as revenge, naming neither Putin nor the region: the Oreshnik is the anchor
     "Lviv's mayor said Russia's defence ministry called the Oreshnik strike revenge for the made-up attack on the dictator's dacha.",
     // a feature on the residence (its air defences, no tourists) that reports the alleged attack
