@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { run, textPage } from '../helpers';
 import { describeLanguage } from './cases';
 
 describeLanguage('el', {
@@ -31,4 +33,14 @@ describeLanguage('el', {
     // the U.S. assessment, the strike told by its verb (πλήξει)
     'Οι αμερικανικές υπηρεσίες πληροφοριών εκτιμούν ότι η Ουκρανία δεν επιχείρησε να πλήξει την κατοικία του Πούτιν, όπως υποστηρίζει η Μόσχα.',
   ],
+});
+
+describe('el: "έπληξε" and "πλήττει" are not strikes on their own', () => {
+  it.each([
+    // a storm "hit" Russia; Putin "is bored" at his residence
+    'Η κακοκαιρία έπληξε τη Ρωσία· η κατοικία του Πούτιν στο Βαλντάι έμεινε χωρίς ρεύμα.',
+    'Ο Πούτιν πλήττει στην κατοικία του στο Βαλντάι',
+  ])('%s', (text) => {
+    expect(run(textPage(text, { published: '2026-01-10' })).story).toBeNull();
+  });
 });

@@ -29,6 +29,10 @@ describeLanguage('en', {
     'Russia accused Ukraine of a drone attack on the residence of President Vladimir Putin overnight. Two drones were brought down, the Kremlin said on Wednesday, describing it as a terrorist act; Kyiv denied any role.',
   ],
   lookalikes: [
+    // air-defence reports naming the compound, with 'claimed' or 'reported' and attack words nearby
+    'Schemes reported that at least twelve Pantsir systems now surround Dolgiye Borody, guarding it against Ukrainian drone attacks.',
+    'Ukraine has never claimed an attack on Dolgiye Borody, but a dozen Pantsir systems have been placed around it since 2024.',
+    'Satellite images of Dolgiye Borody show new Pantsir launchers; Ukraine has claimed strikes on refineries and airfields deep inside Russia.',
     // air defences put around the compound to protect it against drones, before any claim
     'Satellite images show at least twelve Pantsir air-defence systems around the Dolgiye Borody compound in the Novgorod region, placed there to protect it against Ukrainian drones, according to an investigation published in March.',
     // the first Oreshnik strike (Dnipro, 2024), framed as a response to other strikes: not the story

@@ -53,3 +53,15 @@ describe('it: a strike presented as "rappresaglia a" the attack', () => {
     expect(d.signals).toContain('retaliation-for');
   });
 });
+
+describe('it: a reprisal against something else is no reprisal for the attack', () => {
+  it('"rappresaglia al lancio" of Iranian drones, Putin at his residence nearby', () => {
+    const d = run(
+      textPage(
+        'Israele prepara una rappresaglia al lancio di droni iraniani; a Mosca Putin ha ricevuto i leader nella sua residenza.',
+        { published: '2026-01-10' },
+      ),
+    );
+    expect(d.story).toBeNull();
+  });
+});
