@@ -30,14 +30,17 @@ export const HIDING_ATTRIBUTES = ['hidden', 'aria-hidden', 'style', 'open'] as c
 
 /**
  * Whether an attribute's change (`old`: its value before) shows what was left out by it:
- * `hidden` taken off, `aria-hidden="true"` taken off, a hiding inline style taken off, a
- * dialog opened.
+ * `hidden` taken off, `aria-hidden="true"` taken off where `isSkipped` honoured it (not on a
+ * page wrapper, which modal libraries mark and unmark with every dialog), a hiding inline
+ * style taken off, a dialog opened.
  */
 export function reveals(el: Element, name: string, old: string | null): boolean {
   const now = el.getAttribute(name);
   if (name === 'hidden') return old !== null && now === null;
-  if (name === 'aria-hidden') return old === 'true' && now !== 'true';
-  if (name === 'open') return old === null && now !== null;
+  if (name === 'aria-hidden') {
+    return old === 'true' && now !== 'true' && !isPageWrapper(el, el.localName);
+  }
+  if (name === 'open') return el.localName === 'dialog' && old === null && now !== null;
   return name === 'style' && HIDDEN_STYLE.test(old ?? '') && !HIDDEN_STYLE.test(now ?? '');
 }
 

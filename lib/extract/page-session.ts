@@ -179,7 +179,10 @@ export class PageSession {
     const roots = new Set<Element>();
     let removals = false;
     for (const el of shown) {
-      const root = this.blockAround(el);
+      // a block shown between loose text splits that text: the block around both is walked
+      const parent = el.parentElement;
+      const around = isBlockElement(el) && parent && this.hasLooseText(parent) ? parent : el;
+      const root = this.blockAround(around);
       if (root) roots.add(root);
     }
     for (const r of records) {
@@ -194,7 +197,11 @@ export class PageSession {
       const removed = [...r.removedNodes].filter(textful);
       if (added.length === 0 && removed.length === 0) continue;
       if (removed.length) removals = true;
-      if (added.every(isBlockElement) && removed.every(isBlockElement)) {
+      if (
+        added.every(isBlockElement) &&
+        removed.every(isBlockElement) &&
+        !this.hasLooseText(r.target)
+      ) {
         for (const n of added) roots.add(n as Element);
       } else {
         const root = this.blockAround(r.target);
@@ -290,6 +297,18 @@ export class PageSession {
       if (!this.list[i]!.segments.node.every((n) => n.isConnected))
         keep(reusable, this.removeAt(i)!);
     }
+  }
+
+  /**
+   * True when `parent` holds text outside its block children: the extraction splits that
+   * text around each block, so a block put in, taken out or shown there changes the blocks
+   * beside it too.
+   */
+  private hasLooseText(parent: Node): boolean {
+    for (let n = parent.firstChild; n; n = n.nextSibling) {
+      if (!isBlockElement(n) && !textless(n, this.hostTag)) return true;
+    }
+    return false;
   }
 
   /**

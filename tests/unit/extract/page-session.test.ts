@@ -138,6 +138,28 @@ describe('PageSession', () => {
     expect(mine(s).join('\n')).toContain('Before a hidden aside after.');
   });
 
+  it('a block shown, put in or taken out between loose text splits or joins that text, as a fresh extraction does', () => {
+    const doc = loadBody(
+      '<main><div class="b">Lead text. <div class="more" hidden>The hidden rest.</div> Tail text.</div>' +
+        '<div class="c">Before. <b>bold</b> After.</div></main>',
+    );
+    const s = session(doc);
+    const w = watch(doc);
+    const more = doc.querySelector('.more')!;
+    more.removeAttribute('hidden');
+    s.applyMutations(w.take(), [more]);
+    expect(mine(s)).toEqual(fresh(doc));
+    const added = doc.createElement('p');
+    added.textContent = 'A paragraph put in.';
+    doc.querySelector('.c b')!.after(added);
+    s.applyMutations(w.take());
+    expect(mine(s)).toEqual(fresh(doc));
+    added.remove();
+    s.applyMutations(w.take());
+    expect(mine(s)).toEqual(fresh(doc));
+    expect(mine(s).join('\n')).toContain('Before. bold After.');
+  });
+
   it('ignores its own card host and changes outside the page text', () => {
     const doc = loadBody(LIVE);
     const s = session(doc);
