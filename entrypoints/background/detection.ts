@@ -137,7 +137,7 @@ function keepRaw(entry: TriggerEntry, marked: string, repeats: number | null): v
   const { text, blocks } = unmark(repeats === null ? marked : marked.slice(repeats));
   // a part that does not continue another (the held parts before the pre-filter accepted
   // one) starts a block
-  if (repeats === null && !blocks?.[0]) raw.starts.push(raw.length);
+  if (repeats === null && blocks?.[0] !== 0) raw.starts.push(raw.length);
   for (const b of blocks ?? []) raw.starts.push(raw.length + b);
   raw.parts.push(text);
   raw.length += text.length;
