@@ -70,6 +70,19 @@ describe('a desktop reader (1280 × 800)', () => {
   });
   afterAll(() => b?.close());
 
+  /** A new tab showing an English page whose article is `article` (HTML), served at `path`. */
+  async function openArticle(path: string, article: string): Promise<Page> {
+    const html =
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>News</title></head>' +
+      `<body><main><article>${article}</article></main></body></html>`;
+    const page = await b.context.newPage();
+    await page.route(`${server.origin}/${path}`, (route) =>
+      route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }),
+    );
+    await page.goto(`${server.origin}/${path}`);
+    return page;
+  }
+
   it('on an article about the claim: card, badge, highlights; timeline dates and every position in the accessibility tree', async () => {
     const page = await b.context.newPage();
     await page.goto(server.origin + ARTICLE);
@@ -160,17 +173,12 @@ describe('a desktop reader (1280 × 800)', () => {
   });
 
   it('on a page whose report is hidden at load ("read more"): no extraction until it is shown, then the card', async () => {
-    const html =
-      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Morning briefing</title></head><body><main><article>' +
+    const page = await openArticle(
+      'read-more.html',
       '<h1>Morning briefing</h1><p>Putin met the governor of a northern region on Monday to talk about roads and schools.</p>' +
-      '<div id="more" hidden><p>Russia says Ukraine sent 91 drones at Putin’s residence in the Novgorod region overnight.</p>' +
-      '<p>Foreign Minister Sergei Lavrov said all the drones were shot down; Kyiv called the claim a lie meant to derail peace talks.</p></div>' +
-      '</article></main></body></html>';
-    const page = await b.context.newPage();
-    await page.route(`${server.origin}/read-more.html`, (route) =>
-      route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }),
+        '<div id="more" hidden><p>Russia says Ukraine sent 91 drones at Putin’s residence in the Novgorod region overnight.</p>' +
+        '<p>Foreign Minister Sergei Lavrov said all the drones were shot down; Kyiv called the claim a lie meant to derail peace talks.</p></div>',
     );
-    await page.goto(`${server.origin}/read-more.html`);
     await page.waitForTimeout(1500);
     // the hidden report is left out, as the extraction leaves it out
     expect(await pageSideRuns(b, page)).toBe(false);
@@ -183,18 +191,13 @@ describe('a desktop reader (1280 × 800)', () => {
   });
 
   it('on a story page, a part shown later ("read more") is read too: its passage gets highlighted', async () => {
-    const html =
-      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Drone claim</title></head><body><main><article>' +
+    const page = await openArticle(
+      'read-more-story.html',
       '<h1>Russia says Ukraine sent 91 drones at Putin’s residence</h1>' +
-      '<p>Russia says Ukraine sent 91 drones at Putin’s residence in the Novgorod region overnight.</p>' +
-      '<p>Foreign Minister Sergei Lavrov said all the drones were shot down; Kyiv called the claim a lie meant to derail peace talks.</p>' +
-      '<div id="more" hidden><p>EU foreign policy chief Kaja Kallas said the claim was a deliberate distraction meant to undermine the peace efforts.</p></div>' +
-      '</article></main></body></html>';
-    const page = await b.context.newPage();
-    await page.route(`${server.origin}/read-more-story.html`, (route) =>
-      route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }),
+        '<p>Russia says Ukraine sent 91 drones at Putin’s residence in the Novgorod region overnight.</p>' +
+        '<p>Foreign Minister Sergei Lavrov said all the drones were shot down; Kyiv called the claim a lie meant to derail peace talks.</p>' +
+        '<div id="more" hidden><p>EU foreign policy chief Kaja Kallas said the claim was a deliberate distraction meant to undermine the peace efforts.</p></div>',
     );
-    await page.goto(`${server.origin}/read-more-story.html`);
     await page.locator('factline-card').waitFor({ state: 'attached', timeout: 15_000 });
     const highlighted = () =>
       page.evaluate(() => {
