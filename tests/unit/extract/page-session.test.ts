@@ -160,6 +160,72 @@ describe('PageSession', () => {
     expect(mine(s).join('\n')).toContain('Before. bold After.');
   });
 
+  it('blocks put in, taken out and shown among loose text and blocks, as a browser reports them (siblings named)', () => {
+    const doc = loadBody('<main><article id="mix"><h1>Mixed page</h1></article></main>');
+    const mix = doc.getElementById('mix')!;
+    let seed = 11;
+    const rand = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+    const make = (i: number): Node => {
+      const r = rand();
+      if (r < 0.25) return doc.createTextNode(` loose words ${i} `);
+      if (r < 0.35) return doc.createTextNode('\n  ');
+      if (r < 0.5) {
+        const b = doc.createElement('b');
+        b.textContent = `inline ${i}`;
+        return b;
+      }
+      const p = doc.createElement('p');
+      p.textContent = `Block paragraph ${i}.`;
+      if (r > 0.85) p.hidden = true;
+      return p;
+    };
+    for (let i = 0; i < 30; i++) mix.append(make(i));
+    const s = session(doc);
+    // what a browser's MutationRecord says, siblings included (this DOM leaves them out)
+    const record = (added: Node[], removed: Node[], prev: Node | null, next: Node | null) =>
+      ({
+        type: 'childList',
+        target: mix,
+        addedNodes: added,
+        removedNodes: removed,
+        previousSibling: prev,
+        nextSibling: next,
+      }) as unknown as MutationRecord;
+    for (let round = 0; round < 120; round++) {
+      const records: MutationRecord[] = [];
+      const shown: Element[] = [];
+      for (let k = 1 + Math.floor(rand() * 3); k > 0; k--) {
+        const kids = [...mix.childNodes];
+        const at = pick(kids);
+        const r = rand();
+        if (r < 0.45) {
+          const p = doc.createElement('p');
+          p.textContent = `Put in ${round}.${k}.`;
+          at.after(p);
+          records.push(record([p], [], p.previousSibling, p.nextSibling));
+        } else if (r < 0.75 && at !== mix.firstChild) {
+          const prev = at.previousSibling;
+          const next = at.nextSibling;
+          at.remove();
+          records.push(record([], [at], prev, next));
+        } else if (r < 0.85) {
+          const n = make(1000 + round);
+          at.before(n);
+          records.push(record([n], [], n.previousSibling, n.nextSibling));
+        } else {
+          const hidden = kids.find((n) => (n as HTMLElement).hidden);
+          if (hidden) {
+            (hidden as HTMLElement).hidden = false;
+            shown.push(hidden as Element);
+          }
+        }
+      }
+      s.applyMutations(records, shown);
+      expect(mine(s), `round ${round}`).toEqual(fresh(doc));
+    }
+  });
+
   it('ignores its own card host and changes outside the page text', () => {
     const doc = loadBody(LIVE);
     const s = session(doc);
