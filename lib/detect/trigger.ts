@@ -6,7 +6,7 @@
  */
 import * as fold from './fold';
 import type { DetectionRules } from './rules-schema';
-import { MARKS, type GateSource } from './trigger-gate';
+import { GATE_HEAD, MARKS, type GateSource } from './trigger-gate';
 import {
   ANCHOR,
   caseFold,
@@ -347,16 +347,6 @@ export function triggerSource(rules: DetectionRules): TriggerSource {
     },
   };
 }
-
-/**
- * How much of a Latin head the gate looks for. A shorter expression is cheaper to compile:
- * in Chromium, on a 30 KB page, the 130 whole heads cost 2.5–3.8 ms of CPU more than a
- * four-word expression, the 97 left after dropping those another head begins 2.0–2.5 ms,
- * their first ten letters (96) ~1.5 ms (±1 ms between runs). Eight letters would make
- * "residentie" open the gate on every English "residents". A page with a head has its
- * beginning too, so the gate still lets through whatever the pre-filter accepts.
- */
-export const GATE_HEAD = 10;
 
 /** The gate's heads: each head's first GATE_HEAD letters, without those another begins. */
 export function gateHeads(entries: readonly string[]): string[] {

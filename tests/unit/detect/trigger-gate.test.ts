@@ -4,14 +4,8 @@
  * accepts is checked over every trigger term in tests/unit/detect/trigger-exact.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  buildTrigger,
-  GATE_HEAD,
-  gateHeads,
-  gateSource,
-  triggerSource,
-} from '../../../lib/detect/trigger';
-import { gateFrom } from '../../../lib/detect/trigger-gate';
+import { buildTrigger, gateHeads, gateSource, triggerSource } from '../../../lib/detect/trigger';
+import { GATE_HEAD, gateFrom } from '../../../lib/detect/trigger-gate';
 import { stories } from './helpers';
 
 const source = gateSource(triggerSource(stories[0]!.detection));
@@ -51,6 +45,15 @@ describe('the gate', () => {
     ]) {
       expect(gate(text), text).toBe(true);
       expect(ready(text), text).toBe(true);
+    }
+  });
+
+  it('opens on every head, its longest included, run into the word before at a capital', () => {
+    const heads = source.anchored!.split('|');
+    expect(Math.max(...heads.map((h) => h.length))).toBe(GATE_HEAD);
+    for (const head of heads) {
+      const text = `Read moreXx ${'a'.repeat(3)}${head[0]!.toUpperCase()}${head.slice(1)} said`;
+      expect(gate(text), text).toBe(true);
     }
   });
 
