@@ -178,6 +178,8 @@ export class PageSession {
   applyMutations(records: readonly MutationRecord[], shown: readonly Element[] = []): boolean {
     const roots = new Set<Element>();
     let removals = false;
+    /** Nodes a record took out that are in the page again: moved (their record putting them back walks them there). */
+    const moved: Node[] = [];
     for (const el of shown) {
       // a block shown between loose text splits that text: the block around both is walked
       const parent = el.parentElement;
@@ -198,6 +200,7 @@ export class PageSession {
       const removed = [...r.removedNodes].filter(textful);
       if (added.length === 0 && removed.length === 0) continue;
       if (removed.length) removals = true;
+      for (const n of removed) if (n.isConnected) moved.push(n);
       if (added.every(isBlockElement) && removed.every(isBlockElement) && !this.looseAround(r)) {
         for (const n of added) roots.add(n as Element);
       } else {
@@ -209,7 +212,7 @@ export class PageSession {
     const kindsBefore = this.kinds;
     // Blocks taken out in this round, by text: a text that comes back keeps its id.
     const reusable = new Map<string, number[]>();
-    if (removals) this.dropDetached(reusable);
+    if (removals) this.dropDetached(reusable, moved);
     for (const root of outermost(roots)) this.rewalk(root, reusable);
     this.keepWithinCap();
     this.title();
@@ -288,11 +291,14 @@ export class PageSession {
     return b;
   }
 
-  /** Blocks with a text node that left the page. */
-  private dropDetached(reusable: Map<string, number[]>): void {
+  /**
+   * Blocks with a text node that left the page, or that sits in a node the page moved: the
+   * list keeps page order, so a moved block goes here and comes back where it now stands.
+   */
+  private dropDetached(reusable: Map<string, number[]>, moved: readonly Node[]): void {
+    const gone = (n: Node) => !n.isConnected || moved.some((m) => m.contains(n));
     for (let i = this.list.length - 1; i >= 0; i--) {
-      if (!this.list[i]!.segments.node.every((n) => n.isConnected))
-        keep(reusable, this.removeAt(i)!);
+      if (this.list[i]!.segments.node.some(gone)) keep(reusable, this.removeAt(i)!);
     }
   }
 
@@ -317,9 +323,10 @@ export class PageSession {
 
   /**
    * looseBeside for a childList record: beside each node it put in that is still there;
-   * where it took nodes out, between the siblings it names while they are still in its
-   * target. When it names none (a DOM that does not say) or the page moved them since:
-   * any loose text in the target.
+   * where it took nodes out, between the siblings it names while they still stand side by
+   * side in its target. When it names none (a DOM that does not say) or the page moved or
+   * took them since (a framework's comment anchors, the next block taken out too): any
+   * loose text in the target.
    */
   private looseAround(r: MutationRecord): boolean {
     for (const n of r.addedNodes) {
@@ -329,9 +336,12 @@ export class PageSession {
     if (![...r.removedNodes].some((n) => !textless(n, this.hostTag))) return false;
     const prev = r.previousSibling;
     const next = r.nextSibling;
-    const inTarget = (n: Node | null) => n === null || n.parentNode === r.target;
-    if ((prev || next || !r.target.firstChild) && inTarget(prev) && inTarget(next))
-      return this.looseBeside(prev, next);
+    const together = prev
+      ? prev.parentNode === r.target && prev.nextSibling === next
+      : next
+        ? next.parentNode === r.target && next.previousSibling === null
+        : !r.target.firstChild;
+    if (together) return this.looseBeside(prev, next);
     for (let n = r.target.firstChild; n; n = n.nextSibling) {
       if (!isBlockElement(n) && !textless(n, this.hostTag)) return true;
     }

@@ -169,7 +169,8 @@ describe('PageSession', () => {
     const make = (i: number): Node => {
       const r = rand();
       if (r < 0.25) return doc.createTextNode(` loose words ${i} `);
-      if (r < 0.35) return doc.createTextNode('\n  ');
+      if (r < 0.3) return doc.createTextNode('\n  ');
+      if (r < 0.35) return doc.createComment(`anchor ${i}`);
       if (r < 0.5) {
         const b = doc.createElement('b');
         b.textContent = `inline ${i}`;
@@ -182,7 +183,8 @@ describe('PageSession', () => {
     };
     for (let i = 0; i < 30; i++) mix.append(make(i));
     const s = session(doc);
-    // what a browser's MutationRecord says, siblings included (this DOM leaves them out)
+    // what a browser's MutationRecord says, siblings included (this DOM leaves them out of
+    // records of nodes put in)
     const record = (added: Node[], removed: Node[], prev: Node | null, next: Node | null) =>
       ({
         type: 'childList',
@@ -209,10 +211,18 @@ describe('PageSession', () => {
           const next = at.nextSibling;
           at.remove();
           records.push(record([], [at], prev, next));
-        } else if (r < 0.85) {
+        } else if (r < 0.8) {
           const n = make(1000 + round);
           at.before(n);
           records.push(record([n], [], n.previousSibling, n.nextSibling));
+        } else if (r < 0.9) {
+          // the page moves a node within the container (a framework's comment anchors)
+          const to = pick(kids);
+          if (to === at || to.contains(at) || at.contains(to)) continue;
+          records.push(record([], [at], at.previousSibling, at.nextSibling));
+          at.remove();
+          to.after(at);
+          records.push(record([at], [], at.previousSibling, at.nextSibling));
         } else {
           const hidden = kids.find((n) => (n as HTMLElement).hidden);
           if (hidden) {
@@ -224,6 +234,30 @@ describe('PageSession', () => {
       s.applyMutations(records, shown);
       expect(mine(s), `round ${round}`).toEqual(fresh(doc));
     }
+  });
+
+  it('a block taken out, then the siblings its record names moved away: the loose text around it joins', () => {
+    const doc = loadBody(
+      '<main><div id="c"><p>Top</p>Alpha <!--a--><p id="x">X</p><!--b--> Omega<p>End</p></div></main>',
+    );
+    const s = session(doc);
+    const c = doc.getElementById('c')!;
+    const x = doc.getElementById('x')!;
+    const [a, b] = [x.previousSibling!, x.nextSibling!];
+    const removal = {
+      type: 'childList',
+      target: c,
+      addedNodes: [],
+      removedNodes: [x],
+      previousSibling: a,
+      nextSibling: b,
+    } as unknown as MutationRecord;
+    x.remove();
+    c.lastChild!.after(a);
+    c.firstChild!.before(b);
+    s.applyMutations([removal]);
+    expect(mine(s)).toEqual(fresh(doc));
+    expect(mine(s).join('\n')).toContain('Alpha Omega');
   });
 
   it('ignores its own card host and changes outside the page text', () => {
