@@ -55,6 +55,8 @@ describe('the gate', () => {
       const text = `Read moreXx ${'a'.repeat(3)}${head[0]!.toUpperCase()}${head.slice(1)} said`;
       expect(gate(text), text).toBe(true);
     }
+    // a head a few letters after a join, inside the word, is no head at the join
+    expect(gate('Read moreXéputin said')).toBe(false);
   });
 
   it('stays closed on ordinary text, heads inside other words included', () => {
