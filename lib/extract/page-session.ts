@@ -198,7 +198,17 @@ export class PageSession {
       const textful = (n: Node) => !textless(n, this.hostTag);
       const added = [...r.addedNodes].filter(textful);
       const removed = [...r.removedNodes].filter(textful);
-      if (added.length === 0 && removed.length === 0) continue;
+      if (added.length === 0 && removed.length === 0) {
+        // what holds no text (a space, a <br>, an empty block) still splits or joins the
+        // text beside it: inside an inline element, or beside loose text
+        const spacing = (n: Node) => n.nodeType !== COMMENT_NODE;
+        const some = [...r.addedNodes, ...r.removedNodes].some(spacing);
+        if (some && (!isBlockElement(r.target) || this.looseAround(r))) {
+          const root = this.blockAround(r.target);
+          if (root) roots.add(root);
+        }
+        continue;
+      }
       if (removed.length) removals = true;
       for (const n of removed) if (n.isConnected) moved.push(n);
       if (added.every(isBlockElement) && removed.every(isBlockElement) && !this.looseAround(r)) {
@@ -333,7 +343,7 @@ export class PageSession {
       if (n.parentNode === r.target && this.looseBeside(n.previousSibling, n.nextSibling))
         return true;
     }
-    if (![...r.removedNodes].some((n) => !textless(n, this.hostTag))) return false;
+    if (r.removedNodes.length === 0) return false;
     const prev = r.previousSibling;
     const next = r.nextSibling;
     const together = prev

@@ -260,6 +260,28 @@ describe('PageSession', () => {
     expect(mine(s).join('\n')).toContain('Alpha Omega');
   });
 
+  it('what holds no text still splits or joins the text beside it: a space, a <br>, an empty block', () => {
+    const doc = loadBody(
+      '<main><div id="c">Alpha <p id="e"></p> Omega <b>bold</b><i>italic</i> end' +
+        '<span id="s"></span><b>last</b></div></main>',
+    );
+    const s = session(doc);
+    const w = watch(doc);
+    const steps: [string, () => void][] = [
+      ['an empty block taken out', () => doc.getElementById('e')!.remove()],
+      ['a space put between two inline elements', () => doc.querySelector('b')!.after(' ')],
+      ['a <br> put into loose text', () => doc.querySelector('i')!.before(doc.createElement('br'))],
+      ['a space put into an empty inline element', () => doc.getElementById('s')!.append(' ')],
+    ];
+    for (const [what, change] of steps) {
+      const before = mine(s);
+      change();
+      s.applyMutations(w.take());
+      expect(fresh(doc), what).not.toEqual(before);
+      expect(mine(s), what).toEqual(fresh(doc));
+    }
+  });
+
   it('ignores its own card host and changes outside the page text', () => {
     const doc = loadBody(LIVE);
     const s = session(doc);
