@@ -183,7 +183,8 @@ export class PageSession {
     for (const el of shown) {
       // a block shown between loose text splits that text: the block around both is walked
       const parent = el.parentElement;
-      const split = isBlockElement(el) && this.looseBeside(el.previousSibling, el.nextSibling);
+      const split =
+        isBlockElement(el) && this.looseBeside(el.previousSibling, el.nextSibling, parent);
       const around = split && parent ? parent : el;
       const root = this.blockAround(around);
       if (root) roots.add(root);
@@ -320,15 +321,27 @@ export class PageSession {
    * of posts is not read through for each post put in (that cost the 30 posts of the
    * bench's live blog ~100 ms when the whole container was looked through).
    */
-  private looseBeside(prev: Node | null, next: Node | null): boolean {
-    return this.looseFrom(prev, 'previousSibling') || this.looseFrom(next, 'nextSibling');
+  private looseBeside(prev: Node | null, next: Node | null, parent: Node | null): boolean {
+    return (
+      this.looseFrom(prev, 'previousSibling', parent) || this.looseFrom(next, 'nextSibling', parent)
+    );
   }
 
-  private looseFrom(node: Node | null, step: 'previousSibling' | 'nextSibling'): boolean {
-    for (let n = node; n; n = n[step]) {
-      if (!textless(n, this.hostTag)) return !isBlockElement(n);
+  /** From `node` on in one direction, in `parent` and past the ends of inline parents. */
+  private looseFrom(
+    node: Node | null,
+    step: 'previousSibling' | 'nextSibling',
+    parent: Node | null,
+  ): boolean {
+    for (;;) {
+      for (let n = node; n; n = n[step]) {
+        if (!textless(n, this.hostTag)) return !isBlockElement(n);
+      }
+      // at the end of an inline element the text beside it is next (a block in a <span>)
+      if (!parent || parent.nodeType !== ELEMENT_NODE || isBlockElement(parent)) return false;
+      node = parent[step];
+      parent = parent.parentNode;
     }
-    return false;
   }
 
   /**
@@ -340,7 +353,7 @@ export class PageSession {
    */
   private looseAround(r: MutationRecord): boolean {
     for (const n of r.addedNodes) {
-      if (n.parentNode === r.target && this.looseBeside(n.previousSibling, n.nextSibling))
+      if (n.parentNode === r.target && this.looseBeside(n.previousSibling, n.nextSibling, r.target))
         return true;
     }
     if (r.removedNodes.length === 0) return false;
@@ -351,7 +364,8 @@ export class PageSession {
       : next
         ? next.parentNode === r.target && next.previousSibling === null
         : !r.target.firstChild;
-    if (together) return this.looseBeside(prev, next);
+    if (together) return this.looseBeside(prev, next, r.target);
+    if (!isBlockElement(r.target)) return true;
     for (let n = r.target.firstChild; n; n = n.nextSibling) {
       if (!isBlockElement(n) && !textless(n, this.hostTag)) return true;
     }

@@ -282,6 +282,48 @@ describe('PageSession', () => {
     }
   });
 
+  it('a block shown, put in or taken out inside an inline element splits or joins the text around that element', () => {
+    const doc = loadBody(
+      '<main><div>Alpha <span id="w"><p id="h" hidden>Shown later.</p></span> Omega</div></main>',
+    );
+    const s = session(doc);
+    const w = watch(doc);
+    const hidden = doc.getElementById('h')!;
+    const wrapper = doc.getElementById('w')!;
+    const steps: [string, () => Element[]][] = [
+      [
+        'a block shown',
+        () => {
+          hidden.hidden = false;
+          return [hidden];
+        },
+      ],
+      [
+        'a block taken out',
+        () => {
+          hidden.remove();
+          return [];
+        },
+      ],
+      [
+        'a block put in',
+        () => {
+          const p = doc.createElement('p');
+          p.textContent = 'Put in.';
+          wrapper.append(p);
+          return [];
+        },
+      ],
+    ];
+    for (const [what, change] of steps) {
+      const before = mine(s);
+      const shown = change();
+      s.applyMutations(w.take(), shown);
+      expect(fresh(doc), what).not.toEqual(before);
+      expect(mine(s), what).toEqual(fresh(doc));
+    }
+  });
+
   it('ignores its own card host and changes outside the page text', () => {
     const doc = loadBody(LIVE);
     const s = session(doc);
