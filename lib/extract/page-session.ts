@@ -64,12 +64,15 @@ const COMMENT_NODE = 8;
 const DOCUMENT_POSITION_PRECEDING = 2;
 const DOCUMENT_POSITION_CONTAINED_BY = 16;
 
+/** Text beyond the spaces the extraction folds (block-builder.ts): a no-break space is text. */
+const TEXT = /[^ \t\n\r\f]/;
+
 /** A node that adds no page text where it is inserted or removed: whitespace, a comment, a script, an empty element. */
 function textless(node: Node, hostTag: string | undefined): boolean {
   if (node.nodeType === COMMENT_NODE) return true;
-  if (node.nodeType === TEXT_NODE) return !/\S/.test((node as Text).data);
+  if (node.nodeType === TEXT_NODE) return !TEXT.test((node as Text).data);
   if (node.nodeType !== ELEMENT_NODE) return true;
-  return skipped(node as Element, hostTag) || !/\S/.test(node.textContent ?? '');
+  return skipped(node as Element, hostTag) || !TEXT.test(node.textContent ?? '');
 }
 
 /** A node whose insertion or removal changes only its own blocks: a block-level element. */
@@ -85,6 +88,8 @@ export class PageSession {
   private total = 0;
   private meta: Omit<PageText, 'blocks'> = {};
   private readonly hostTag: string | undefined;
+  /** What the round applyMutations is in put in or showed. */
+  private changed = new Set<Node>();
   private readonly maxChars: number;
   private readonly maxNodes: number;
   /** True when a cap left part of the page out. */
@@ -180,6 +185,8 @@ export class PageSession {
     let removals = false;
     /** Nodes a record took out that are in the page again: moved (their record putting them back walks them there). */
     const moved: Node[] = [];
+    this.changed = new Set<Node>(shown);
+    for (const r of records) for (const n of r.addedNodes) this.changed.add(n);
     for (const el of shown) {
       // a block shown between loose text splits that text: the block around both is walked
       const parent = el.parentElement;
@@ -199,19 +206,22 @@ export class PageSession {
       const textful = (n: Node) => !textless(n, this.hostTag);
       const added = [...r.addedNodes].filter(textful);
       const removed = [...r.removedNodes].filter(textful);
+      if (r.removedNodes.length) removals = true;
+      for (const n of removed) if (n.isConnected) moved.push(n);
       if (added.length === 0 && removed.length === 0) {
         // what holds no text (a space, a <br>, an empty block) still splits or joins the
-        // text beside it: inside an inline element, or beside loose text
-        const spacing = (n: Node) => n.nodeType !== COMMENT_NODE;
-        const some = [...r.addedNodes, ...r.removedNodes].some(spacing);
-        if (some && (!isBlockElement(r.target) || this.looseAround(r))) {
+        // loose text on both sides of it; a comment, an empty text node or what the walk
+        // skips (a script, a hidden element, our host) does not
+        const spacing = (n: Node) =>
+          n.nodeType === TEXT_NODE
+            ? (n as Text).data.length > 0
+            : n.nodeType === ELEMENT_NODE && !skipped(n as Element, this.hostTag);
+        if ([...r.addedNodes, ...r.removedNodes].some(spacing) && this.looseAround(r)) {
           const root = this.blockAround(r.target);
           if (root) roots.add(root);
         }
         continue;
       }
-      if (removed.length) removals = true;
-      for (const n of removed) if (n.isConnected) moved.push(n);
       if (added.every(isBlockElement) && removed.every(isBlockElement) && !this.looseAround(r)) {
         for (const n of added) roots.add(n as Element);
       } else {
@@ -219,6 +229,7 @@ export class PageSession {
         if (root) roots.add(root);
       }
     }
+    this.changed.clear();
     const idsBefore = this.ids();
     const kindsBefore = this.kinds;
     // Blocks taken out in this round, by text: a text that comes back keeps its id.
@@ -314,16 +325,18 @@ export class PageSession {
   }
 
   /**
-   * True when loose text (text outside any block child) stands right before `prev`'s end
-   * of a change or right after `next`'s, past what holds no text: the extraction splits
-   * loose text around each block, so a block put in, taken out or shown there changes the
-   * blocks beside it too. Only the neighbours count: a live blog's container of thousands
-   * of posts is not read through for each post put in (that cost the 30 posts of the
-   * bench's live blog ~100 ms when the whole container was looked through).
+   * True when loose text (text outside any block child) stands both before `prev`'s end
+   * of a change and after `next`'s, past what holds no text, what the walk skips and what
+   * this round put in or showed: the extraction splits loose text around each block, so a
+   * block put in, taken out or shown there splits or joins it (with a block on one side,
+   * the text on the other was ended there already). Only the neighbours count: a live
+   * blog's container of thousands of posts is not read through for each post put in (that
+   * cost the 30 posts of the bench's live blog ~100 ms when the whole container was looked
+   * through).
    */
   private looseBeside(prev: Node | null, next: Node | null, parent: Node | null): boolean {
     return (
-      this.looseFrom(prev, 'previousSibling', parent) || this.looseFrom(next, 'nextSibling', parent)
+      this.looseFrom(prev, 'previousSibling', parent) && this.looseFrom(next, 'nextSibling', parent)
     );
   }
 
@@ -335,7 +348,15 @@ export class PageSession {
   ): boolean {
     for (;;) {
       for (let n = node; n; n = n[step]) {
-        if (!textless(n, this.hostTag)) return !isBlockElement(n);
+        // what this round put in or showed is looked past: the text before it counts
+        if (this.changed.has(n)) continue;
+        if (n.nodeType === TEXT_NODE) {
+          if (TEXT.test((n as Text).data)) return true;
+        } else if (n.nodeType === ELEMENT_NODE && !skipped(n as Element, this.hostTag)) {
+          // a block ends the text whatever it holds; an inline element with text is loose
+          if (isBlockElement(n)) return false;
+          if (TEXT.test(n.textContent ?? '')) return true;
+        }
       }
       // at the end of an inline element the text beside it is next (a block in a <span>)
       if (!parent || parent.nodeType !== ELEMENT_NODE || isBlockElement(parent)) return false;
@@ -359,12 +380,13 @@ export class PageSession {
     if (r.removedNodes.length === 0) return false;
     const prev = r.previousSibling;
     const next = r.nextSibling;
-    const together = prev
-      ? prev.parentNode === r.target && prev.nextSibling === next
-      : next
-        ? next.parentNode === r.target && next.previousSibling === null
-        : !r.target.firstChild;
-    if (together) return this.looseBeside(prev, next, r.target);
+    // side by side still, or with only what this record put in between (a replacement)
+    const put = new Set(r.addedNodes);
+    let after = prev ? prev.nextSibling : r.target.firstChild;
+    while (after && put.has(after)) after = after.nextSibling;
+    const inTarget = (n: Node | null) => n === null || n.parentNode === r.target;
+    if (inTarget(prev) && inTarget(next) && after === next)
+      return this.looseBeside(prev, next, r.target);
     if (!isBlockElement(r.target)) return true;
     for (let n = r.target.firstChild; n; n = n.nextSibling) {
       if (!isBlockElement(n) && !textless(n, this.hostTag)) return true;
