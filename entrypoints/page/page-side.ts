@@ -43,10 +43,8 @@ export function startPageSide(explicit: boolean): { slot: PageSlot; first: Promi
     listeners: new Set(),
     checkNow: () =>
       queue(() => {
-        if (location.href === url)
-          session.applyMutations([...pending, ...observer.takeRecords()], shown);
-        pending = [];
-        shown = [];
+        const { records, revealed } = takeChanges();
+        if (location.href === url) session.applyMutations(records, revealed);
         return sync(true);
       }),
   };
@@ -120,10 +118,7 @@ export function startPageSide(explicit: boolean): { slot: PageSlot; first: Promi
   const recheck = () =>
     queue(async () => {
       if (signal.aborted) return;
-      const records = [...pending, ...observer.takeRecords()];
-      const revealed = shown;
-      pending = [];
-      shown = [];
+      const { records, revealed } = takeChanges();
       if (location.href !== url) {
         // A client-side navigation: a new page for the background.
         url = location.href;
@@ -137,12 +132,22 @@ export function startPageSide(explicit: boolean): { slot: PageSlot; first: Promi
       }
     });
 
+  /** The card's host coming or going is no page change: it wakes no check. */
+  const pageChange = (r: MutationRecord) => !onlyElementsNamed(r, CARD_HOST_TAG);
+  /** What changed since the last check, taken: the next check starts from here. */
+  const takeChanges = () => {
+    const records = [...pending, ...observer.takeRecords().filter(pageChange)];
+    const revealed = shown;
+    pending = [];
+    shown = [];
+    return { records, revealed };
+  };
+
   const scheduler = createScheduler(() => void recheck(), signal, DEFAULT_SCHEDULE);
   const observer = watchPage(
     signal,
     (records) => {
-      // the card's host coming or going is no page change: it wakes no check
-      const changes = records.filter((r) => !onlyElementsNamed(r, CARD_HOST_TAG));
+      const changes = records.filter(pageChange);
       if (!changes.length) return;
       pending.push(...changes);
       if (ready) scheduler.poke(location.href !== url);
@@ -157,7 +162,7 @@ export function startPageSide(explicit: boolean): { slot: PageSlot; first: Promi
   const first = queue(async () => {
     await session.extractAll(yieldToPage, SLICE_MS);
     // Changes during the first walk are in it already, or come next.
-    pending = [...pending, ...observer.takeRecords()];
+    pending.push(...observer.takeRecords().filter(pageChange));
     const answer = await sync();
     ready = true;
     if (pending.length || shown.length) scheduler.poke();

@@ -88,8 +88,6 @@ export class PageSession {
   private total = 0;
   private meta: Omit<PageText, 'blocks'> = {};
   private readonly hostTag: string | undefined;
-  /** What the round applyMutations is in put in or showed. */
-  private changed = new Set<Node>();
   private readonly maxChars: number;
   private readonly maxNodes: number;
   /** True when a cap left part of the page out. */
@@ -185,13 +183,14 @@ export class PageSession {
     let removals = false;
     /** Nodes a record took out that are in the page again: moved (their record putting them back walks them there). */
     const moved: Node[] = [];
-    this.changed = new Set<Node>(shown);
-    for (const r of records) for (const n of r.addedNodes) this.changed.add(n);
+    // what this round put in or showed: looked past when looking for loose text beside a change
+    const changed = new Set<Node>(shown);
+    for (const r of records) for (const n of r.addedNodes) changed.add(n);
     for (const el of shown) {
       // a block shown between loose text splits that text: the block around both is walked
       const parent = el.parentElement;
       const split =
-        isBlockElement(el) && this.looseBeside(el.previousSibling, el.nextSibling, parent);
+        isBlockElement(el) && this.looseBeside(el.previousSibling, el.nextSibling, parent, changed);
       const around = split && parent ? parent : el;
       const root = this.blockAround(around);
       if (root) roots.add(root);
@@ -216,20 +215,23 @@ export class PageSession {
           n.nodeType === TEXT_NODE
             ? (n as Text).data.length > 0
             : n.nodeType === ELEMENT_NODE && !skipped(n as Element, this.hostTag);
-        if ([...r.addedNodes, ...r.removedNodes].some(spacing) && this.looseAround(r)) {
+        if ([...r.addedNodes, ...r.removedNodes].some(spacing) && this.looseAround(r, changed)) {
           const root = this.blockAround(r.target);
           if (root) roots.add(root);
         }
         continue;
       }
-      if (added.every(isBlockElement) && removed.every(isBlockElement) && !this.looseAround(r)) {
+      if (
+        added.every(isBlockElement) &&
+        removed.every(isBlockElement) &&
+        !this.looseAround(r, changed)
+      ) {
         for (const n of added) roots.add(n as Element);
       } else {
         const root = this.blockAround(r.target);
         if (root) roots.add(root);
       }
     }
-    this.changed.clear();
     const idsBefore = this.ids();
     const kindsBefore = this.kinds;
     // Blocks taken out in this round, by text: a text that comes back keeps its id.
@@ -334,9 +336,15 @@ export class PageSession {
    * cost the 30 posts of the bench's live blog ~100 ms when the whole container was looked
    * through).
    */
-  private looseBeside(prev: Node | null, next: Node | null, parent: Node | null): boolean {
+  private looseBeside(
+    prev: Node | null,
+    next: Node | null,
+    parent: Node | null,
+    changed: ReadonlySet<Node>,
+  ): boolean {
     return (
-      this.looseFrom(prev, 'previousSibling', parent) && this.looseFrom(next, 'nextSibling', parent)
+      this.looseFrom(prev, 'previousSibling', parent, changed) &&
+      this.looseFrom(next, 'nextSibling', parent, changed)
     );
   }
 
@@ -345,11 +353,12 @@ export class PageSession {
     node: Node | null,
     step: 'previousSibling' | 'nextSibling',
     parent: Node | null,
+    changed: ReadonlySet<Node>,
   ): boolean {
     for (;;) {
       for (let n = node; n; n = n[step]) {
         // what this round put in or showed is looked past: the text before it counts
-        if (this.changed.has(n)) continue;
+        if (changed.has(n)) continue;
         if (n.nodeType === TEXT_NODE) {
           if (TEXT.test((n as Text).data)) return true;
         } else if (n.nodeType === ELEMENT_NODE && !skipped(n as Element, this.hostTag)) {
@@ -372,9 +381,12 @@ export class PageSession {
    * took them since (a framework's comment anchors, the next block taken out too): any
    * loose text in the target.
    */
-  private looseAround(r: MutationRecord): boolean {
+  private looseAround(r: MutationRecord, changed: ReadonlySet<Node>): boolean {
     for (const n of r.addedNodes) {
-      if (n.parentNode === r.target && this.looseBeside(n.previousSibling, n.nextSibling, r.target))
+      if (
+        n.parentNode === r.target &&
+        this.looseBeside(n.previousSibling, n.nextSibling, r.target, changed)
+      )
         return true;
     }
     if (r.removedNodes.length === 0) return false;
@@ -386,7 +398,7 @@ export class PageSession {
     while (after && put.has(after)) after = after.nextSibling;
     const inTarget = (n: Node | null) => n === null || n.parentNode === r.target;
     if (inTarget(prev) && inTarget(next) && after === next)
-      return this.looseBeside(prev, next, r.target);
+      return this.looseBeside(prev, next, r.target, changed);
     if (!isBlockElement(r.target)) return true;
     for (let n = r.target.firstChild; n; n = n.nextSibling) {
       if (!isBlockElement(n) && !textless(n, this.hostTag)) return true;
