@@ -26,6 +26,22 @@ function session(doc: Document, maxChars?: number): PageSession {
   return s;
 }
 
+/**
+ * Runs each step on the page (a step returns what an attribute showed, if anything): each
+ * changes the page's blocks, and the session then reads them as a fresh extraction does.
+ */
+function expectEachStep(doc: Document, steps: [string, () => Element[] | void][]): void {
+  const s = session(doc);
+  const w = watch(doc);
+  for (const [what, change] of steps) {
+    const before = mine(s);
+    const shown = change() ?? [];
+    s.applyMutations(w.take(), shown);
+    expect(fresh(doc), what).not.toEqual(before);
+    expect(mine(s), what).toEqual(fresh(doc));
+  }
+}
+
 const LIVE = `
   <header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
   <main><article id="feed"><h1>Live: the day's news</h1>
@@ -277,32 +293,21 @@ describe('PageSession', () => {
       '<main><div id="c">Alpha <p id="e"></p> Omega <b>bold</b><i>italic</i> end' +
         '<span id="s"></span><b>last</b></div></main>',
     );
-    const s = session(doc);
-    const w = watch(doc);
-    const steps: [string, () => void][] = [
+    expectEachStep(doc, [
       ['an empty block taken out', () => doc.getElementById('e')!.remove()],
       ['a space put between two inline elements', () => doc.querySelector('b')!.after(' ')],
       ['a <br> put into loose text', () => doc.querySelector('i')!.before(doc.createElement('br'))],
       ['a space put into an empty inline element', () => doc.getElementById('s')!.append(' ')],
-    ];
-    for (const [what, change] of steps) {
-      const before = mine(s);
-      change();
-      s.applyMutations(w.take());
-      expect(fresh(doc), what).not.toEqual(before);
-      expect(mine(s), what).toEqual(fresh(doc));
-    }
+    ]);
   });
 
   it('a block shown, put in or taken out inside an inline element splits or joins the text around that element', () => {
     const doc = loadBody(
       '<main><div>Alpha <span id="w"><p id="h" hidden>Shown later.</p></span> Omega</div></main>',
     );
-    const s = session(doc);
-    const w = watch(doc);
     const hidden = doc.getElementById('h')!;
     const wrapper = doc.getElementById('w')!;
-    const steps: [string, () => Element[]][] = [
+    expectEachStep(doc, [
       [
         'a block shown',
         () => {
@@ -310,30 +315,16 @@ describe('PageSession', () => {
           return [hidden];
         },
       ],
-      [
-        'a block taken out',
-        () => {
-          hidden.remove();
-          return [];
-        },
-      ],
+      ['a block taken out', () => hidden.remove()],
       [
         'a block put in',
         () => {
           const p = doc.createElement('p');
           p.textContent = 'Put in.';
           wrapper.append(p);
-          return [];
         },
       ],
-    ];
-    for (const [what, change] of steps) {
-      const before = mine(s);
-      const shown = change();
-      s.applyMutations(w.take(), shown);
-      expect(fresh(doc), what).not.toEqual(before);
-      expect(mine(s), what).toEqual(fresh(doc));
-    }
+    ]);
   });
 
   it('a post put into a long feed walks the post alone: anchors, spaces and loose text elsewhere in the feed do not widen it', () => {
