@@ -74,6 +74,27 @@ const articles: Record<string, string> = {
     'Kallas urged member states to agree a new package of sanctions and to keep supplying Ukraine with air defence.',
     'Putin’s spokesman dismissed her comments as hostile.',
   ].join('\n'),
+  // The May 2023 Kremlin drones, with calls to strike the Ukrainian president's residence
+  // in return: that residence is Zelensky's, not Putin's (in Korean, Japanese and Chinese
+  // one word says both "president" and "presidential").
+  'Kremlin, May 2023, calls to strike Zelensky’s residence in return (ko)': [
+    '러시아 “우크라이나 드론이 크렘린궁 공격 시도”',
+    '러시아 대통령실은 우크라이나가 밤사이 드론 두 대로 크렘린궁을 공격하려 했으며 드론은 전자전 장비로 무력화됐다고 밝혔다. 푸틴 대통령은 당시 크렘린궁에 없었다.',
+    '크렘린궁은 이를 대통령의 생명을 노린 테러 행위로 규정하고 대응할 권리가 있다고 했다. 우크라이나는 관여를 부인했다.',
+    '러시아 일각에서는 보복으로 젤렌스키 우크라이나 대통령의 키이우 관저를 미사일로 공격해야 한다는 주장이 나왔다.',
+  ].join('\n'),
+  'Kremlin, May 2023, calls to strike Zelensky’s residence in return (ja)': [
+    'ロシア、ウクライナの無人機がクレムリンを攻撃と主張',
+    'ロシア大統領府は、ウクライナが夜間に無人機2機でクレムリンを攻撃しようとしたと発表した。プーチン大統領は当時クレムリンにいなかった。',
+    'ロシア側はこれを大統領の命を狙ったテロ行為だとし、報復の権利があると述べた。ウクライナは関与を否定した。',
+    'ロシアの議員からは、報復としてキーウの大統領公邸をミサイルで攻撃すべきだとの声も上がった。',
+  ].join('\n'),
+  'Kremlin, May 2023, calls to strike Zelensky’s residence in return (en)': [
+    'Russia says Ukrainian drones tried to hit the Kremlin',
+    'Russia said two Ukrainian drones had tried to attack the Kremlin overnight and were brought down by electronic warfare. The president was not there, his spokesman said.',
+    'Moscow called it a terrorist act aimed at the president’s life and said it reserved the right to respond. Kyiv denied any role.',
+    'Some Russian lawmakers called for missile strikes on the Ukrainian president’s residence in Kyiv in retaliation for the drone attack.',
+  ].join('\n'),
   'a guide to Putin’s residences': [
     'Where does Putin live? A guide to his residences',
     'The Russian president has several official residences. Novo-Ogaryovo, west of Moscow, is where he works most days.',
