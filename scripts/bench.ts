@@ -8,7 +8,8 @@
  *    one-line reference content script (scripts/bench/chromium.ts).
  * 2. In Node: the background's detector, against one `toLowerCase().includes` scan.
  *
- * 3. In Firefox (needs `npm run build:firefox`): a timer probe in the page (scripts/bench/firefox.ts).
+ * 3. In Chromium and in Firefox (needs `npm run build:firefox`): a timer probe in the page,
+ *    with and without Factline (scripts/bench/probe.ts).
  *
  * Options: BENCH_RUNS=n (loads per page, default 5); BENCH_PAGES=id,id for a quick look at
  * some pages; BENCH_METHOD=events to read trace events only, without the CPU profiler
@@ -23,9 +24,11 @@ import { gateSource, triggerSource } from '../lib/detect/trigger';
 import { gateFrom } from '../lib/detect/trigger-gate';
 import type { PageText } from '../lib/page-text';
 import { CHROME_BUILD, CHROMIUM } from '../tests/e2e/harness';
-import { measurePages, METHOD, RUNS, type Row } from './bench/chromium';
+import { measurePages, measureProbe, METHOD, RUNS, type Row } from './bench/chromium';
 import { measureFirefox } from './bench/firefox';
+import type { ProbeRow } from './bench/probe';
 import {
+  type BenchPage,
   KB,
   liveBlogPage,
   MB,
@@ -46,6 +49,27 @@ const perScript = (by: Record<string, number>) =>
     .map(([name, ms]) => `${name} ${fmt(ms)}`)
     .join(', ') || '—';
 const verdict = (ok: boolean) => (ok ? 'met' : 'NOT MET');
+
+/** The pages the timer probe loads, in both browsers. */
+const probePages = () => [
+  plainPage(1 * MB),
+  nearMissPage(30 * KB),
+  nearMissPage(1 * MB),
+  nearMissPage(5 * MB),
+  storyPage(),
+];
+
+function printProbe(rows: ProbeRow<BenchPage>[]): void {
+  console.log(
+    'page                                      longest ms (with / without)  over 50 ms (with / without)  card',
+  );
+  for (const r of rows) {
+    console.log(
+      `${r.page.label.padEnd(42)}${`${fmt(r.longest[0])} / ${fmt(r.longest[1])}`.padStart(24)}` +
+        `${`${fmt(r.blocked[0])} / ${fmt(r.blocked[1])}`.padStart(29)}  ${r.cardMs === null ? '—' : `${fmt(r.cardMs, 0)} ms`}`,
+    );
+  }
+}
 
 async function chromiumPart(): Promise<void> {
   if (!existsSync(join(CHROME_BUILD, 'manifest.json')) || !existsSync(CHROMIUM)) {
@@ -147,6 +171,17 @@ async function chromiumPart(): Promise<void> {
   results.push(
     `6. live blog: re-checks ${fmt(live.ours.updatesMs)} ms vs first check ${fmt(live.ours.firstCheckMs)} ms — ` +
       verdict((live.ours.updatesMs ?? 1e9) < (live.ours.firstCheckMs ?? 0)),
+  );
+  const probe = await measureProbe(probePages(), Math.min(RUNS, 5));
+  console.log(
+    "\nThe same in the page's own view: a timer probe in the page (scripts/bench/probe.ts),\n" +
+      "untraced, with Factline and with no extension at all, medians; how long the page's own\n" +
+      'zero-delay timer was held up in the 3 s after load:\n',
+  );
+  printProbe(probe);
+  const held = Math.max(...probe.map((r) => r.longest[0]));
+  results.push(
+    `3. (page's view) longest hold-up of the page's own timer: ${fmt(held)} ms — ${verdict(held <= 50)}`,
   );
   console.log('\nBudgets (README "Budgets"):');
   for (const r of results) console.log(`  ${r}`);
@@ -275,22 +310,13 @@ async function firefoxPart(): Promise<void> {
     );
     return;
   }
-  const pages = [plainPage(1 * MB), nearMissPage(30 * KB), nearMissPage(1 * MB), storyPage()];
-  const rows = await measureFirefox(pages, Math.min(RUNS, 5));
+  const rows = await measureFirefox(probePages(), Math.min(RUNS, 5));
   console.log(
     '\nFirefox (MV2 background page): no trace of extension scripts is reachable, so a timer\n' +
       'probe in the page measures how long its main thread was held up in the 3 s after load\n' +
       '(longest delay; time over 50 ms summed), with and without Factline, medians.\n',
   );
-  console.log(
-    'page                                      longest ms (with / without)  over 50 ms (with / without)  card',
-  );
-  for (const r of rows) {
-    console.log(
-      `${r.page.label.padEnd(42)}${`${fmt(r.longest[0])} / ${fmt(r.longest[1])}`.padStart(24)}` +
-        `${`${fmt(r.blocked[0])} / ${fmt(r.blocked[1])}`.padStart(29)}  ${r.cardMs === null ? '—' : `${fmt(r.cardMs, 0)} ms`}`,
-    );
-  }
+  printProbe(rows);
 }
 
 if (!only || only === '--chromium') await chromiumPart();

@@ -15,6 +15,14 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROME_BUILD, CHROMIUM } from '../../tests/e2e/harness';
 import { extensionCost, markTs, TRACE_CATEGORIES, type TraceEvent } from './trace';
 import type { BenchPage } from './pages';
+import {
+  PROBE,
+  PROBE_WAIT_MS,
+  probeRow,
+  readProbe,
+  type ProbeReading,
+  type ProbeRow,
+} from './probe';
 
 export const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
@@ -75,8 +83,9 @@ async function serve(pages: readonly BenchPage[]): Promise<Served> {
   };
 }
 
+/** A fresh profile with `extension` loaded (none when null). */
 async function launch(
-  extension: string,
+  extension: string | null,
 ): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'factline-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -90,8 +99,9 @@ async function launch(
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
+      ...(extension
+        ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`]
+        : []),
     ],
   });
   if (extension === CHROME_BUILD) {
@@ -264,6 +274,46 @@ export async function measurePages(
     await ours.close();
     await served.close();
     rmSync(refDir, { recursive: true, force: true });
+  }
+  return rows;
+}
+
+/**
+ * The page's own view (./probe.ts): how long its zero-delay timer was held up in the 3 s
+ * after load, with Factline and with no extension at all, loads alternating, untraced.
+ */
+export async function measureProbe(
+  pages: readonly BenchPage[],
+  runs: number,
+): Promise<ProbeRow<BenchPage>[]> {
+  const served = await serve(pages);
+  const bare = await launch(null);
+  const ours = await launch(CHROME_BUILD);
+  const once = async (context: BrowserContext, p: BenchPage): Promise<ProbeReading> => {
+    const page = await context.newPage();
+    await page.addInitScript(PROBE);
+    await page.goto(`${served.origin}/${p.id}.html`, { waitUntil: 'load' });
+    await page.waitForTimeout(PROBE_WAIT_MS);
+    const reading = await page.evaluate(readProbe);
+    await page.close();
+    return reading;
+  };
+  const rows: ProbeRow<BenchPage>[] = [];
+  try {
+    for (const p of pages) {
+      const withUs: ProbeReading[] = [];
+      const without: ProbeReading[] = [];
+      for (let i = 0; i < runs; i++) {
+        without.push(await once(bare.context, p));
+        withUs.push(await once(ours.context, p));
+      }
+      rows.push(probeRow(p, withUs, without));
+      process.stderr.write(`  probed ${p.label}\n`);
+    }
+  } finally {
+    await bare.close();
+    await ours.close();
+    await served.close();
   }
   return rows;
 }
