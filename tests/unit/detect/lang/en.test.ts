@@ -42,6 +42,8 @@ describeLanguage('en', {
   ],
   // a bare report of what Putin told Trump: his house was attacked
   more: [
+    // 'the White House' is not another leader's house (the US read-outs of the story)
+    'Trump said at the White House that he was very angry after Putin told him about a drone attack on his residence.',
     // the claim, with the air defences that protect the compound against drones beside it
     "Russia says Ukraine launched 91 drones at Putin's residence in the Novgorod region overnight; the compound has been ringed by Pantsir systems to protect it against drones since 2024. Kyiv called the claim a lie.",
     // a later strike framed as revenge, naming neither Putin nor the region: the Oreshnik is the anchor

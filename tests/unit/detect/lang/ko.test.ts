@@ -53,6 +53,12 @@ describe('ko: more ways the story is told', () => {
     );
     expect(d.story).toBe(STORY);
   });
+  it('"러시아 대통령실" (the Russian presidential office) is not another country’s presidential office', () => {
+    const d = run(
+      textPage('러시아 대통령실은 우크라이나가 푸틴 대통령 관저를 드론으로 공격했다고 주장했다.'),
+    );
+    expect(d.story).toBe(STORY);
+  });
   it('a later article on the talks citing the claim is a passing mention', () => {
     const d = run(
       textPage(

@@ -36,6 +36,8 @@ describeLanguage('tl', {
     'Dalawang drone ang pinabagsak sa ibabaw ng Kremlin noong Miyerkules; tinawag ito ng Moscow na pag-atake sa tirahan ni Pangulong Putin.',
   ],
   more: [
+    // 'Puting Bahay' (the White House) is not another leader's house
+    'Ayon sa Puting Bahay, sinabi ni Putin kay Trump na inatake ng mga drone ang kanyang tirahan.',
     'Lavrov: Nagpalipad ang Ukraine ng 91 drone patungo sa tirahan ni Putin sa Valdai.',
     'Iginiit ng Russia na inatake ng mga drone ang bahay ni Putin sa rehiyon ng Novgorod. Kasinungalingan, ayon kay Zelensky.',
     'LIVE: Sinabi ng Kremlin na target ng pag-atake ng drone ang tirahan ng pangulo sa Valdai noong gabi ng Disyembre 29.',

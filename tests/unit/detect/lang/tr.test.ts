@@ -42,6 +42,10 @@ describeLanguage('tr', {
     // Putin's New Year address and a drone attack on Kyiv the same night
     "Putin yılbaşı gecesi ulusa sesleniş konuşmasını yaptı. Aynı gece Rusya, Kiev'e İHA saldırısı düzenledi; Ukrayna yönetimi Moskova'yı sivil evleri hedef almakla suçladı ve Rus iddialarını reddetti.",
   ],
+  more: [
+    // 'Beyaz Saray' (the White House) is not another leader's residence
+    "Beyaz Saray, Putin'in Trump'a telefonda konutuna drone saldırısı düzenlendiğini söylediğini açıkladı.",
+  ],
 });
 
 describe('tr: more ways the story is told', () => {
