@@ -29,9 +29,6 @@ describeLanguage('de', {
     'Satellitenbilder zeigen, dass rund um Putins Landsitz am Waldaisee in den vergangenen Monaten zusätzliche Pantsir-Flugabwehrsysteme aufgestellt wurden, berichten Analysten. Der Ausbau der Luftverteidigung begann demnach bereits im Frühjahr.',
   ],
   more: [
-    // 'Kremlchef' names Putin, not the Kremlin as a place (not the May 2023 look-alike)
-    'Die Ukraine hat die russischen Angaben zu einem angeblichen Angriff auf die Residenz von Kremlchef Wladimir Putin zurückgewiesen.',
-    'Die Ukraine hat die russischen Angaben zu einem angeblichen Angriff auf die Residenz von Kreml-Chef Wladimir Putin zurückgewiesen.',
     // ein Stück über die Flugabwehr des Komplexes, der nur beim Namen genannt wird, angeblich angegriffen
     'Ukrainische Drohnen sollen Ende Dezember angeblich den Komplex Dolgije Borody im Gebiet Nowgorod angegriffen haben. Das Gelände, von Einheimischen Uschin genannt, liegt auf einer Halbinsel und wird seit Herbst 2024 von einem Dutzend Panzir-Flugabwehrsystemen geschützt.',
   ],

@@ -42,9 +42,6 @@ describeLanguage('en', {
   ],
   // a bare report of what Putin told Trump: his house was attacked
   more: [
-    // the wire's long forms of Putin: 'the residence of Russian President Vladimir Putin', 'of Kremlin chief …'
-    'Ukraine denied Russian claims of a drone attack on the residence of Russian President Vladimir Putin.',
-    'Ukraine denied Russian claims of a drone attack on the residence of Kremlin chief Vladimir Putin.',
     // 'the White House' is not another leader's house (the US read-outs of the story)
     'Trump said at the White House that he was very angry after Putin told him about a drone attack on his residence.',
     // the claim, with the air defences that protect the compound against drones beside it

@@ -29,8 +29,6 @@ describeLanguage('es', {
   ],
   // a bare report of what Putin told Trump: his house was attacked
   more: [
-    // 'the Kremlin leader' names Putin
-    'Ucrania negó el supuesto ataque con drones contra la residencia del líder del Kremlin, Vladímir Putin.',
     'Donald Trump dijo que Vladímir Putin le contó por teléfono que habían atacado su casa y que estaba muy enfadado.',
   ],
 });

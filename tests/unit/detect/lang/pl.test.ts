@@ -29,8 +29,6 @@ describeLanguage('pl', {
     'W sierpniu dron zaatakował lotnisko Sołcy w obwodzie nowogrodzkim i uszkodził bombowiec Tu-22M3 – podało rosyjskie ministerstwo obrony. Putin nie skomentował zdarzenia.',
   ],
   more: [
-    // the Kremlin as the speaker right after the residence is not a residence in the Kremlin
-    'Ukraina zaprzeczyła, jakoby zaatakowała dronami rezydencję Putina. Kreml twierdzi inaczej.',
     // a feature on the compound's air defences that says, by its name alone, that drones allegedly attacked it
     'Ukraińskie drony rzekomo zaatakowały pod koniec grudnia kompleks Dołgie Brody w obwodzie nowogrodzkim. Teren, nazywany przez miejscowych Użynem, leży na półwyspie i od jesieni 2024 roku chroni go kilkanaście systemów Pancyr.',
     // a feature on the residence's air defences that says the drones "reportedly" (ponoć) attacked it

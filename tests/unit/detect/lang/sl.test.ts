@@ -29,8 +29,6 @@ describeLanguage('sl', {
     'Moskva obtožuje Kijev napada z droni na rezidenco predsednika Vladimirja Putina. Dva drona so ponoči onesposobili, je v sredo sporočil Kremelj, Kijev pa je zanikal kakršno koli vpletenost.',
   ],
   lookalikes: [
-    // the May 2023 Kremlin drones: 'v Kremlju, a …' (a word after the Kremlin that is no speaker's verb)
-    'Moskva trdi, da sta dve brezpilotni letali napadli Putinovo rezidenco v Kremlju, a ju je obramba sestrelila. Kijev je obtožbe zavrnil.',
     'Ukrajinski droni so avgusta 2023 napadli vojaško letališče Solci v Novgorodski regiji in poškodovali bombnik Tu-22M3.',
     'Valdaj je priljubljena turistična točka: jezero, samostan in hoteli privabijo na tisoče obiskovalcev, v bližini pa je tudi Putinova rezidenca, ki jo varujejo vojaki.',
     // parity sweep: the Kremlin 2023 told with "two drones" and the residence of President Putin
